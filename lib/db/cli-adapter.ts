@@ -39,32 +39,51 @@ CatalogNameAsTextClient.prototype.query = function (this: pg.Client, ...args: un
 
 /**
  * The Prisma CLI never disposes its adapter and waits for Node's event loop to drain,
- * which an open PGlite never lets happen: close PGlite once the CLI has gone quiet.
+ * which an open PGlite never lets happen. So PGlite is closed whenever the CLI goes
+ * quiet, and opened again, after the close has finished, if another query comes.
  */
-function closedWhenIdle(pglite: PGlite, idleMs = 1500): PGlite {
+function closedWhenIdle(dataDir: string, idleMs = 1000): PGlite {
+  let open: PGlite | null = null;
+  let closing: Promise<void> = Promise.resolve();
   let inFlight = 0;
   let idleTimer: NodeJS.Timeout | undefined;
-  const tracked = new Set<PropertyKey>(["query", "exec", "transaction"]);
-  return new Proxy(pglite, {
-    get(target, property) {
-      const value: unknown = Reflect.get(target, property, target);
-      if (typeof value !== "function") return value;
-      if (!tracked.has(property)) return value.bind(target);
-      return async (...args: unknown[]) => {
-        inFlight += 1;
-        clearTimeout(idleTimer);
+
+  async function acquire(): Promise<PGlite> {
+    inFlight += 1;
+    clearTimeout(idleTimer);
+    await closing;
+    open ??= new PGlite(dataDir);
+    return open;
+  }
+
+  function release() {
+    inFlight -= 1;
+    if (inFlight > 0) return;
+    idleTimer = setTimeout(() => {
+      const instance = open;
+      open = null;
+      if (instance) closing = instance.close();
+    }, idleMs).unref();
+  }
+
+  const methods = ["query", "exec", "transaction"] as const;
+  const forwarding = Object.fromEntries(
+    methods.map((method) => [
+      method,
+      async (...args: unknown[]) => {
+        const instance = await acquire();
         try {
-          return await value.apply(target, args);
+          return await (instance[method] as (...a: unknown[]) => Promise<unknown>).apply(instance, args);
         } finally {
-          inFlight -= 1;
-          if (inFlight === 0) idleTimer = setTimeout(() => void target.close(), idleMs).unref();
+          release();
         }
-      };
-    },
-  });
+      },
+    ]),
+  );
+  return forwarding as unknown as PGlite;
 }
 
-/** The driver adapter that the Prisma CLI (migrate, studio) uses, chosen like the app's. */
+/** The driver adapter that `prisma migrate` uses, chosen like the app's. */
 export async function cliAdapter() {
   const settings = databaseSettings();
   if (settings.kind === "server") {
@@ -72,5 +91,5 @@ export async function cliAdapter() {
     return new PrismaPg(pool);
   }
   mkdirSync(settings.dataDir, { recursive: true });
-  return new PrismaPGlite(closedWhenIdle(new PGlite(settings.dataDir)));
+  return new PrismaPGlite(closedWhenIdle(settings.dataDir));
 }

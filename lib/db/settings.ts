@@ -13,5 +13,5 @@ export const EMBEDDED_URL_PLACEHOLDER = "postgresql://embedded.invalid/galley";
 export function databaseSettings(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   const url = env.DATABASE_URL?.trim();
   if (url && url !== EMBEDDED_URL_PLACEHOLDER) return { kind: "server", url };
-  return { kind: "embedded", dataDir: path.resolve(env.GALLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
+  return { kind: "embedded", dataDir: path.resolve(/*turbopackIgnore: true*/ env.GALLEY_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
 }

@@ -20,8 +20,9 @@ export function isMetaLine(text: string): boolean {
   return READING_TIME.test(text) || DATE_ONLY.test(text) || TRUNCATED_UPDATE.test(text);
 }
 
-function isSectionLabel(text: string): boolean {
-  return wordCount(text) <= MAX_LABEL_WORDS && !TERMINAL_PUNCTUATION.test(text);
+/** A short first line above a headline-like line (one that is not a sentence) labels the section. */
+function isSectionLabel(text: string, next: string): boolean {
+  return wordCount(text) <= MAX_LABEL_WORDS && !TERMINAL_PUNCTUATION.test(text) && !next.endsWith(".");
 }
 
 function isSubheading(text: string): boolean {
@@ -41,7 +42,8 @@ export function classifyBlocks(blocks: readonly string[]): SegmentKind[] {
 
   let index = 0;
   const first = blocks[0];
-  if (first !== undefined && blocks.length > 1 && kinds[0] === "paragraph" && isSectionLabel(first)) {
+  const second = blocks[1];
+  if (first !== undefined && second !== undefined && kinds[0] === "paragraph" && isSectionLabel(first, second)) {
     kinds[0] = "page_chrome";
     index = 1;
   }

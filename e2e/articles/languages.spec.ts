@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_TITLE } from "../support/article-page";
+
+test("the language switcher changes the UI language and keeps the page", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await expect(page.getByRole("link", { name: "← All articles" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL(/\/es\/articles\/\d+$/);
+  await expect(page.getByRole("link", { name: "← Todos los artículos" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Exportar" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Idioma" }).getByRole("link", { name: "Català" }).click();
+  await expect(page).toHaveURL(/\/ca\/articles\/\d+$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ca");
+  await expect(page.getByRole("link", { name: "← Tots els articles" })).toBeVisible();
+});
+
+test("an unknown article gets a translated not-found page", async ({ page }) => {
+  const response = await page.goto("/es/articles/999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "No encontrado" })).toBeVisible();
+});

@@ -1,0 +1,14 @@
+import type { ArticleContent } from "../../export/article-content";
+import type { Db } from "../connect";
+
+/** What the exporters need of an article, or null when it doesn't exist. */
+export async function getArticleContent(db: Db, articleId: number): Promise<ArticleContent | null> {
+  return db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      title: true,
+      trailingText: true,
+      segments: { select: { block: true, kind: true, gapBefore: true, text: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import type { Db } from "../connect";
+import { segmentRowSelect } from "../segments/segment-row";
+
+/** An article with its segments in reading order, or null. */
+export async function getArticle(db: Db, articleId: number) {
+  return db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      sourceLang: true,
+      targetLang: true,
+      origin: true,
+      importedAt: true,
+      trailingText: true,
+      segments: { select: segmentRowSelect, orderBy: [{ position: "asc" }, { id: "asc" }] },
+    },
+  });
+}
+
+export type ArticleWithSegments = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toPlainText } from "../../export/plain-text";
+import { parsePlainText } from "../../import/plain-text";
+import type { Database } from "../connect";
+import { approveSegment } from "../segments/approve-segment";
+import { seedDemo } from "../seed-demo";
+import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
+import { SAMPLE_ARTICLE, seedSample } from "../testing/fixtures";
+import { getArticle } from "./get-article";
+import { getArticleContent } from "./get-article-content";
+import { importArticle } from "./import-article";
+import { listArticles } from "./list-articles";
+
+describe.each(TEST_DATABASES)("articles on %s", (kind) => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("stores every segment in order, with kinds and the machine output as the first text", async () => {
+    const { articleId } = await seedSample(database.db);
+    const article = await getArticle(database.db, articleId);
+
+    expect(article).toMatchObject({ sourceLang: "ca", targetLang: "en", origin: "sample.txt", title: "A headline about things" });
+    expect(article?.segments.map((segment) => [segment.position, segment.block, segment.kind, segment.text])).toEqual([
+      [0, 0, "page_chrome", "World"],
+      [1, 1, "headline", "A headline about things"],
+      [2, 2, "paragraph", "MoscowThere is one sentence here."],
+      [3, 2, "paragraph", "And a second one follows."],
+      [4, 3, "page_chrome", "3 min"],
+      [5, 4, "paragraph", "A closing paragraph."],
+    ]);
+    expect(article?.segments.every((segment) => segment.mtText === segment.text && segment.status === "new" && segment.version === 1)).toBe(true);
+  });
+
+  it("exports an unedited article byte for byte once page chrome is put back", async () => {
+    const { articleId } = await seedSample(database.db);
+    await database.db.segment.updateMany({ where: { articleId }, data: { kind: "paragraph" } });
+    const content = await getArticleContent(database.db, articleId);
+    expect(content && toPlainText(content)).toBe(SAMPLE_ARTICLE);
+  });
+
+  it("imports the demo article once, however often the seed runs", async () => {
+    await seedDemo(database.db);
+    await seedDemo(database.db);
+    const demos = await database.db.article.findMany({ where: { importKey: "demo:seed-article" } });
+    expect(demos).toHaveLength(1);
+    expect(demos[0]?.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
+  });
+
+  it("writes nothing when an import fails halfway", async () => {
+    const draft = parsePlainText("Title\n\nBody text.", { origin: "broken.txt", targetLang: "en" });
+    const before = await database.db.article.count();
+    const broken = { ...draft, segments: [...draft.segments, { block: 9, kind: "not-a-kind", gapBefore: "", text: "x" }] };
+    await expect(importArticle(database.db, broken as typeof draft)).rejects.toThrow();
+    expect(await database.db.article.count()).toBe(before);
+    expect(await database.db.article.findFirst({ where: { origin: "broken.txt" } })).toBeNull();
+  });
+
+  it("lists articles newest first with their approval progress", async () => {
+    const { articleId, segments, bob } = await seedSample(database.db);
+    const first = segments[1];
+    if (!first) throw new Error("the sample has segments");
+    await approveSegment(database.db, { segmentId: first.id, version: 1 }, bob.id);
+
+    const summaries = await listArticles(database.db);
+    expect(summaries[0]).toMatchObject({ id: articleId, segmentCount: 6, approvedCount: 1 });
+  });
+});

@@ -1,0 +1,28 @@
+import type { Db } from "../connect";
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  sourceLang: string | null;
+  targetLang: string;
+  importedAt: Date;
+  segmentCount: number;
+  approvedCount: number;
+}
+
+/** Every article, newest first, with its review progress. */
+export async function listArticles(db: Db): Promise<ArticleSummary[]> {
+  const [articles, approved] = await Promise.all([
+    db.article.findMany({
+      orderBy: [{ importedAt: "desc" }, { id: "desc" }],
+      select: { id: true, title: true, sourceLang: true, targetLang: true, importedAt: true, _count: { select: { segments: true } } },
+    }),
+    db.segment.groupBy({ by: ["articleId"], where: { status: "approved" }, _count: { _all: true } }),
+  ]);
+  const approvedByArticle = new Map(approved.map((row) => [row.articleId, row._count._all]));
+  return articles.map(({ _count, ...article }) => ({
+    ...article,
+    segmentCount: _count.segments,
+    approvedCount: approvedByArticle.get(article.id) ?? 0,
+  }));
+}

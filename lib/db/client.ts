@@ -1,0 +1,13 @@
+import { openDatabase, type Database, type Db } from "./connect";
+import { databaseSettings } from "./settings";
+
+const holder = globalThis as typeof globalThis & { galleyDatabase?: Promise<Database> };
+
+/**
+ * The process's one database connection. It lives on `globalThis` so that dev reloads
+ * and separate bundles never open the PGlite folder twice.
+ */
+export async function getDb(): Promise<Db> {
+  holder.galleyDatabase ??= openDatabase(databaseSettings());
+  return (await holder.galleyDatabase).db;
+}

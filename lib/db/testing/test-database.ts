@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { inject } from "vitest";
+import { prismaOnPGlite, prismaOnPool, type Database } from "../connect";
+import { serverAdminUrl, serverUrlFor } from "./server-urls";
+
+/** Every data-layer test runs against both: embedded PGlite and the PostgreSQL server. */
+export const TEST_DATABASES = ["pglite", "postgres"] as const;
+export type TestDatabaseKind = (typeof TEST_DATABASES)[number];
+
+const TEMPLATE_IN_USE = "55006";
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverAdminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function createFromTemplate(name: string, template: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    } catch (error) {
+      // Two test files copying the template at the same moment collide; wait and retry.
+      if ((error as { code?: string }).code !== TEMPLATE_IN_USE || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+    }
+  }
+}
+
+/** A fresh, migrated database of the given kind, private to the caller; `close` destroys it. */
+export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
+  if (kind === "pglite") {
+    const snapshot = await readFile(inject("pgliteSnapshot"));
+    const pglite = await PGlite.create({ loadDataDir: new Blob([snapshot]) });
+    const db = prismaOnPGlite(pglite);
+    return { db, settings: { kind: "embedded", dataDir: ":memory:" }, close: async () => { await db.$disconnect(); await pglite.close(); } };
+  }
+  const name = `galley_test_${randomBytes(6).toString("hex")}`;
+  await createFromTemplate(name, inject("postgresTemplate"));
+  const url = serverUrlFor(name);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const db = prismaOnPool(pool);
+  return {
+    db,
+    settings: { kind: "server", url },
+    close: async () => {
+      await db.$disconnect();
+      await pool.end();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

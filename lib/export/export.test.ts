@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { parsePlainText } from "../import/plain-text";
+import type { ArticleContent } from "./article-content";
+import { escapeMarkdown, toMarkdown } from "./markdown";
+import { toPlainText } from "./plain-text";
+
+const seed = readFileSync(DEMO_ARTICLE_PATH, "utf8");
+
+function contentOf(text: string): ArticleContent {
+  const draft = parsePlainText(text, { origin: "test.txt", targetLang: "en" });
+  return { title: draft.title, trailingText: draft.trailingText, segments: draft.segments };
+}
+
+function withoutChrome(content: ArticleContent): ArticleContent {
+  return { ...content, segments: content.segments.map((segment) => ({ ...segment, kind: segment.kind === "page_chrome" ? "paragraph" : segment.kind })) };
+}
+
+describe("toPlainText", () => {
+  it("gives back the unedited reference article byte for byte when nothing is page chrome", () => {
+    expect(toPlainText(withoutChrome(contentOf(seed)))).toBe(seed);
+  });
+
+  it.each([
+    ["CRLF", "Title\r\n\r\nOne. Two.\r\nThree.\r\n"],
+    ["indentation and blank lines", "  Title\n\n\n   \nBody text.  Second sentence.\n"],
+    ["emoji and RTL", "Title 🎉\n\nשלום עולם. מה שלומך?\n"],
+  ])("keeps %s exactly", (_, text) => {
+    expect(toPlainText(withoutChrome(contentOf(text)))).toBe(text);
+  });
+
+  it("leaves the reference article's page chrome out and closes the gaps it leaves", () => {
+    const text = toPlainText(contentOf(seed));
+    expect(text.startsWith("Beach hotels, works of art and cannon fodder")).toBe(true);
+    expect(text).toContain("for a state visit.\n\nMoscowThere is only one country");
+    expect(text).not.toMatch(/^Russia$|^12\/11\/2025$|^3 min$|^stats$/m);
+    expect(text.endsWith('full of patriotism, love of country, and enthusiasm for life," he concluded.')).toBe(true);
+  });
+
+  it("uses the edited text and drops emptied segments with their spacing", () => {
+    const content = contentOf("Title\n\nFirst. Fragment here. Last.\n");
+    const segments = content.segments.map((segment) =>
+      segment.text === "Fragment here." ? { ...segment, text: "" } : segment.text === "First." ? { ...segment, text: "First, edited." } : segment,
+    );
+    expect(toPlainText({ ...content, segments })).toBe("Title\n\nFirst, edited. Last.\n");
+  });
+
+  it("sets a dateline off from the sentence it was split from", () => {
+    const content: ArticleContent = {
+      title: "T",
+      trailingText: "",
+      segments: [
+        { block: 0, kind: "dateline", gapBefore: "", text: "Moscow" },
+        { block: 0, kind: "paragraph", gapBefore: "", text: "There is only one country." },
+      ],
+    };
+    expect(toPlainText(content)).toBe("Moscow — There is only one country.");
+    expect(toMarkdown(content)).toBe("**Moscow** — There is only one country.\n");
+  });
+});
+
+describe("toMarkdown", () => {
+  it("renders the reference article's structure and leaves page chrome out", () => {
+    const markdown = toMarkdown(contentOf(seed));
+    const blocks = markdown.trimEnd().split("\n\n");
+    expect(blocks[0]).toBe("# Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
+    expect(blocks[1]).toBe("**The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries.**");
+    expect(blocks[2]).toBe("_North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit._");
+    expect(blocks[3]?.startsWith("MoscowThere is only one country")).toBe(true);
+    expect(blocks).toContain("## Open to Russian tourism");
+    expect(blocks).toContain("## Socialist Realism and Social Utopia");
+    expect(markdown).not.toMatch(/^(Russia|12\/11\/2025|3 min|stats)$/m);
+    expect(blocks).toHaveLength(14);
+  });
+
+  it("joins a block's sentences with single spaces", () => {
+    expect(toMarkdown(contentOf("Title\n\nThe standfirst.\n\nOne.   Two.\tThree.\n"))).toBe("# Title\n\n**The standfirst.**\n\nOne. Two. Three.\n");
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it.each([
+    ["*not emphasis*", "\\*not emphasis\\*"],
+    ["snake_case_name", "snake\\_case\\_name"],
+    ["[link](x)", "\\[link\\](x)"],
+    ["# not a heading", "\\# not a heading"],
+    ["- not a list", "\\- not a list"],
+    ["1. not a list", "1\\. not a list"],
+    ["> not a quote", "\\> not a quote"],
+    ["<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"],
+    ["Plain words, 3.5 percent - fine", "Plain words, 3.5 percent - fine"],
+  ])("escapes %j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Expected failures travel as values with a code; the code is also the message key under
+ * `Errors` in messages/*.json. Exceptions are for bugs.
+ */
+export const ERROR_CODES = [
+  "conflict",
+  "notFound",
+  "articleNotFound",
+  "invalidInput",
+  "textTooLong",
+  "lineBreak",
+  "forbidden",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface Failure<C extends ErrorCode = ErrorCode, D = undefined> {
+  ok: false;
+  code: C;
+  details: D;
+}
+
+export interface Success<T> {
+  ok: true;
+  value: T;
+}
+
+export type Result<T, F extends Failure<ErrorCode, unknown> = Failure> = Success<T> | F;
+
+export function ok<T>(value: T): Success<T> {
+  return { ok: true, value };
+}
+
+export function fail<C extends ErrorCode>(code: C): Failure<C, undefined>;
+export function fail<C extends ErrorCode, D>(code: C, details: D): Failure<C, D>;
+export function fail<C extends ErrorCode, D>(code: C, details?: D): Failure<C, D | undefined> {
+  return { ok: false, code, details };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { classifyBlocks, isMetaLine } from "./classify-blocks";
+import { segmentText } from "./segment-text";
+
+describe("classifyBlocks", () => {
+  it("recognises the layout of the reference article", () => {
+    const { blocks } = segmentText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), "en");
+    const kinds = classifyBlocks(blocks);
+    const kindOf = (text: string) => kinds[blocks.indexOf(text)];
+
+    expect(kinds.slice(0, 6)).toEqual(["page_chrome", "headline", "standfirst", "caption", "page_chrome", "page_chrome"]);
+    expect(kindOf("Russia")).toBe("page_chrome");
+    expect(kindOf("12/11/2025")).toBe("page_chrome");
+    expect(kindOf("3 min")).toBe("page_chrome");
+    expect(kindOf("stats")).toBe("page_chrome");
+    expect(kindOf("Open to Russian tourism")).toBe("subheading");
+    expect(kindOf("Socialist Realism and Social Utopia")).toBe("subheading");
+    expect(kinds.filter((kind) => kind === "paragraph")).toHaveLength(9);
+  });
+
+  it("needs no section label: the first line can be the headline", () => {
+    expect(classifyBlocks(["Who are we, us?", "A long opening paragraph that explains a lot of things at length, in full sentences."])).toEqual([
+      "headline",
+      "standfirst",
+    ]);
+  });
+
+  it("does not call a long body paragraph a standfirst", () => {
+    const long = "word ".repeat(80).trim() + ".";
+    expect(classifyBlocks(["Headline here", long])).toEqual(["headline", "paragraph"]);
+  });
+
+  it("reads a short first line above a paragraph as the headline, not a section label", () => {
+    expect(classifyBlocks(["Blackout", "The power went out across the whole peninsula."])).toEqual(["headline", "standfirst"]);
+  });
+
+  it("keeps a lone line a headline, not page chrome", () => {
+    expect(classifyBlocks(["Russia"])).toEqual(["headline"]);
+  });
+
+  it.each(["3 min", "14 min", "7 mins", "5 minutes read", "12/11/2025", "28/04/2025 10:30", "Upd. 20"])("treats %j as page chrome", (line) => {
+    expect(isMetaLine(line)).toBe(true);
+  });
+
+  it.each(["3 minutes later, the police arrived.", "In 2025 prices rose.", "Minimum wage"])("does not treat %j as page chrome", (line) => {
+    expect(isMetaLine(line)).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+// `npm start`: migrate, load the demo article, build when the sources changed, then serve.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase } from "../lib/db/connect";
+import { pendingMigrations } from "../lib/db/pending-migrations";
+import { seedDemo } from "../lib/db/seed-demo";
+import { databaseSettings, EMBEDDED_URL_PLACEHOLDER } from "../lib/db/settings";
+
+const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
+const require = createRequire(import.meta.url);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const port = process.env.PORT ?? "3000";
+
+function log(message: string) {
+  console.log(`[galley] ${message}`);
+}
+
+function runNode(script: string, args: string[]) {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    stdio: "inherit",
+    env: { ...env, DATABASE_URL: process.env.DATABASE_URL || EMBEDDED_URL_PLACEHOLDER },
+  });
+  if (result.status !== 0) {
+    log(`${path.basename(script)} ${args.join(" ")} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function prepareDatabase() {
+  const settings = databaseSettings();
+  log(settings.kind === "embedded" ? `Embedded database (PGlite) in ${path.relative(process.cwd(), settings.dataDir)}` : "PostgreSQL server from DATABASE_URL");
+  let database = await openDatabase(settings);
+  const pending = await pendingMigrations(database.db);
+  if (pending.length > 0) {
+    await database.close();
+    log(`Applying ${pending.length} migration(s)…`);
+    runNode(require.resolve("prisma/build/index.js"), ["migrate", "deploy"]);
+    database = await openDatabase(settings);
+  }
+  try {
+    log(await seedDemo(database.db));
+  } finally {
+    await database.close();
+  }
+}
+
+const BUILD_INPUTS = ["app", "lib", "messages", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "global.d.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_STAMP = path.join(".next", "galley-build-inputs");
+
+async function filesUnder(entry: string): Promise<string[]> {
+  if (!existsSync(entry)) return [];
+  const children = await readdir(entry, { withFileTypes: true }).catch(() => null);
+  if (!children) return [entry];
+  const nested = await Promise.all(
+    children
+      .filter((child) => child.name !== "generated" && !child.name.endsWith(".test.ts"))
+      .map((child) => filesUnder(path.join(entry, child.name))),
+  );
+  return nested.flat();
+}
+
+/** A hash of everything `next build` reads, so that a build is reused until a source changes. */
+async function buildInputsHash(): Promise<string> {
+  const hash = createHash("sha256");
+  const files = (await Promise.all(BUILD_INPUTS.map(filesUnder))).flat().sort();
+  for (const file of files) hash.update(file).update(await readFile(file));
+  return hash.digest("hex");
+}
+
+async function buildIfNeeded() {
+  const inputs = await buildInputsHash();
+  const stamp = await readFile(BUILD_STAMP, "utf8").catch(() => "");
+  if (stamp === inputs && existsSync(path.join(".next", "BUILD_ID"))) {
+    log("The build is up to date.");
+    return;
+  }
+  log("Building the app (first run, or the sources changed)…");
+  runNode(require.resolve("next/dist/bin/next"), ["build"]);
+  await writeFile(BUILD_STAMP, inputs);
+}
+
+function serve(command: "start" | "dev") {
+  log(`Serving on http://localhost:${port}`);
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), command, "--port", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+await prepareDatabase();
+if (flags.dev) {
+  serve("dev");
+} else {
+  await buildIfNeeded();
+  serve("start");
+}
