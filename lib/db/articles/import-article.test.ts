@@ -29,10 +29,11 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     expect(article?.segments.map((segment) => [segment.position, segment.block, segment.kind, segment.text])).toEqual([
       [0, 0, "page_chrome", "World"],
       [1, 1, "headline", "A headline about things"],
-      [2, 2, "paragraph", "MoscowThere is one sentence here."],
-      [3, 2, "paragraph", "And a second one follows."],
-      [4, 3, "page_chrome", "3 min"],
-      [5, 4, "paragraph", "A closing paragraph."],
+      [2, 2, "standfirst", "A standfirst that sums it up."],
+      [3, 3, "page_chrome", "3 min"],
+      [4, 4, "paragraph", "MoscowThere is one sentence here."],
+      [5, 4, "paragraph", "And a second one follows."],
+      [6, 5, "paragraph", "A closing paragraph."],
     ]);
     expect(article?.segments.every((segment) => segment.mtText === segment.text && segment.status === "new" && segment.version === 1)).toBe(true);
   });
@@ -68,6 +69,6 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     await approveSegment(database.db, { segmentId: first.id, version: 1 }, bob.id);
 
     const summaries = await listArticles(database.db);
-    expect(summaries[0]).toMatchObject({ id: articleId, segmentCount: 6, approvedCount: 1 });
+    expect(summaries[0]).toMatchObject({ id: articleId, segmentCount: 7, approvedCount: 1 });
   });
 });

@@ -7,8 +7,10 @@ export const SAMPLE_ARTICLE = [
   "",
   "A headline about things",
   "",
-  "MoscowThere is one sentence here. And a second one follows.",
+  "A standfirst that sums it up.",
   "3 min",
+  "",
+  "MoscowThere is one sentence here. And a second one follows.",
   "",
   "A closing paragraph.",
 ].join("\n");
