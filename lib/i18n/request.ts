@@ -7,6 +7,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // One zone for server and browser, so that dates render the same on both sides.
+    timeZone: process.env.GALLEY_TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone,
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });
