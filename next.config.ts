@@ -4,8 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite loads its WebAssembly and data files at run time, so it must not be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // These read their WebAssembly or data files next to their own code at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "dictionary-en", "nspell"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project with `tsc --noEmit`; the build needn't repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   "textTooLong",
   "lineBreak",
   "forbidden",
+  "findingGone",
+  "cannotSplitHere",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/db/connect";
+import { recheckArticlesIfChanged } from "../lib/db/findings/recheck-articles";
 import { pendingMigrations } from "../lib/db/pending-migrations";
 import { seedDemo } from "../lib/db/seed-demo";
 import { databaseSettings, EMBEDDED_URL_PLACEHOLDER } from "../lib/db/settings";
@@ -44,6 +45,8 @@ async function prepareDatabase() {
   }
   try {
     log(await seedDemo(database.db));
+    const rechecked = await recheckArticlesIfChanged(database.db, await hashOf(["lib/checks", "package-lock.json"]));
+    if (rechecked > 0) log(`The checks changed: checked ${rechecked} article(s) again.`);
   } finally {
     await database.close();
   }
@@ -64,16 +67,16 @@ async function filesUnder(entry: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** A hash of everything `next build` reads, so that a build is reused until a source changes. */
-async function buildInputsHash(): Promise<string> {
+/** A hash of the files under the given paths, to notice when any of them changed. */
+async function hashOf(paths: readonly string[]): Promise<string> {
   const hash = createHash("sha256");
-  const files = (await Promise.all(BUILD_INPUTS.map(filesUnder))).flat().sort();
+  const files = (await Promise.all(paths.map(filesUnder))).flat().sort();
   for (const file of files) hash.update(file).update(await readFile(file));
   return hash.digest("hex");
 }
 
 async function buildIfNeeded() {
-  const inputs = await buildInputsHash();
+  const inputs = await hashOf(BUILD_INPUTS);
   const stamp = await readFile(BUILD_STAMP, "utf8").catch(() => "");
   if (stamp === inputs && existsSync(path.join(".next", "BUILD_ID"))) {
     log("The build is up to date.");

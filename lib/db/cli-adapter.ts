@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import pg from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -87,8 +88,9 @@ function closedWhenIdle(dataDir: string, idleMs = 1000): PGlite {
 export async function cliAdapter() {
   const settings = databaseSettings();
   if (settings.kind === "server") {
-    const pool = new pg.Pool({ connectionString: settings.url, Client: CatalogNameAsTextClient, allowExitOnIdle: true });
-    return new PrismaPg(pool);
+    // Discrete fields rather than a URL, so that the adapter's shadow database (for
+    // `migrate dev`) can replace the database name; a URL would override it.
+    return new PrismaPg({ ...parseIntoClientConfig(settings.url), Client: CatalogNameAsTextClient, allowExitOnIdle: true });
   }
   mkdirSync(settings.dataDir, { recursive: true });
   return new PrismaPGlite(closedWhenIdle(settings.dataDir));

@@ -3,10 +3,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/client";
+import { PrismaClient, type Prisma } from "./generated/client";
 import type { DatabaseSettings } from "./settings";
 
 export type Db = PrismaClient;
+
+/** The client inside an interactive transaction. */
+export type Tx = Prisma.TransactionClient;
 
 /** An open database: the Prisma client, and how to close everything under it. */
 export interface Database {

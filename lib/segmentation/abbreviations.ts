@@ -4,9 +4,9 @@
  * Dotted acronyms (U.S., p.m.) and single initials (J.) are recognised by shape.
  */
 export const ABBREVIATIONS: Record<string, readonly string[]> = {
-  en: ["mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "mt", "no", "vs", "approx", "dept", "est", "fig", "vol"],
-  ca: ["sr", "sra", "srta", "dr", "dra", "prof", "núm", "pàg", "av", "c", "pl", "vol", "aprox", "ctra"],
-  es: ["sr", "sra", "srta", "dr", "dra", "prof", "núm", "pág", "av", "c", "pl", "vol", "aprox", "ctra", "ud", "uds"],
+  en: ["upd", "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "mt", "no", "vs", "approx", "dept", "est", "fig", "vol"],
+  ca: ["act", "sr", "sra", "srta", "dr", "dra", "prof", "núm", "pàg", "av", "c", "pl", "vol", "aprox", "ctra"],
+  es: ["act", "sr", "sra", "srta", "dr", "dra", "prof", "núm", "pág", "av", "c", "pl", "vol", "aprox", "ctra", "ud", "uds"],
 };
 
 const DOTTED_ACRONYM = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;

@@ -36,11 +36,34 @@ describe("classifyBlocks", () => {
     expect(classifyBlocks(["Blackout", "The power went out across the whole peninsula."])).toEqual(["headline", "standfirst"]);
   });
 
+  it("takes the block after the standfirst as the caption, and leaves a byline to the page-chrome check", () => {
+    const blocks = [
+      "Blackout",
+      "The electrical system is down throughout the peninsula",
+      "It will take between 6 and 10 hours to restore service, the operator says",
+      "A massive blackout leaves a whole country without power.",
+      "Jane Vila and Núria Rius",
+      "28/04/2025",
+      "3 min",
+      "The electricity supply has suffered a general outage.",
+    ];
+    expect(classifyBlocks(blocks)).toEqual(["page_chrome", "headline", "standfirst", "caption", "paragraph", "page_chrome", "page_chrome", "paragraph"]);
+  });
+
+  it("marks unmistakable widget labels and credits as page chrome wherever they are", () => {
+    const kinds = classifyBlocks(["Headline of the piece", "First paragraph of the story.", "Share", "Photo: Reuters", "Comments (12)", "Last paragraph."]);
+    expect(kinds).toEqual(["headline", "standfirst", "page_chrome", "page_chrome", "page_chrome", "paragraph"]);
+  });
+
+  it("does not call a line of punctuation a subheading", () => {
+    expect(classifyBlocks(["Headline", "Standfirst here.", "Body text here.", "."])[3]).toBe("paragraph");
+  });
+
   it("keeps a lone line a headline, not page chrome", () => {
     expect(classifyBlocks(["Russia"])).toEqual(["headline"]);
   });
 
-  it.each(["3 min", "14 min", "7 mins", "5 minutes read", "12/11/2025", "28/04/2025 10:30", "Upd. 20"])("treats %j as page chrome", (line) => {
+  it.each(["3 min", "14 min", "7 mins", "5 minutes read", "12/11/2025", "28/04/2025 10:30", "Upd. 20", "Updated: 28 November 2025 10:32", "27 de novembre de 2025"])("treats %j as page chrome", (line) => {
     expect(isMetaLine(line)).toBe(true);
   });
 

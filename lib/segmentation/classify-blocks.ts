@@ -1,23 +1,28 @@
 import type { SegmentKind } from "./kinds";
+import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isWidgetLabel } from "./page-furniture";
 
-// Simple layout rules for a news page copied as plain text; the page-chrome check refines them.
-const READING_TIME = /^\d{1,3}\s?min(?:s|utes?)?(?:\s+read)?\.?$/i;
-const DATE_ONLY = /^(?:(?:upd|updated|act|actualitzat|actualizado)\.?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}[:.]\d{2})?$/i;
-const TRUNCATED_UPDATE = /^(?:upd|updated|act)\.\s*\d{1,2}$/i;
-const WIDGET_WORD = /^(?:stats|share|subscribe|comments?|print|save|follow|related|advertisement|publicitat|publicidad)$/i;
+// Layout rules for a news page copied as plain text. Only furniture that is unmistakable
+// becomes page chrome here; the page-chrome check suggests the rest, for a person to confirm.
 const TERMINAL_PUNCTUATION = /[.!?…:;"»”)]$/u;
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
 
 const MAX_LABEL_WORDS = 3;
 const MAX_SUBHEADING_WORDS = 10;
 const MAX_STANDFIRST_WORDS = 60;
+const MAX_META_LENGTH = 60;
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
-/** Page furniture that is never part of the article: reading times, dates, widget labels. */
+/** A date or reading-time line from the article's header. */
 export function isMetaLine(text: string): boolean {
-  return READING_TIME.test(text) || DATE_ONLY.test(text) || TRUNCATED_UPDATE.test(text);
+  return text.length <= MAX_META_LENGTH && (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text));
+}
+
+/** Page furniture that is never part of the article: dates, reading times, widget labels, credits. */
+export function isPageFurniture(text: string): boolean {
+  return isMetaLine(text) || isWidgetLabel(text) || isCreditLine(text);
 }
 
 /** A short first line above a headline-like line (one that is not a sentence) labels the section. */
@@ -26,36 +31,33 @@ function isSectionLabel(text: string, next: string): boolean {
 }
 
 function isSubheading(text: string): boolean {
-  return wordCount(text) <= MAX_SUBHEADING_WORDS && !/[.!…:;,]$/u.test(text);
+  return wordCount(text) <= MAX_SUBHEADING_WORDS && !/[.!…:;,]$/u.test(text) && !PUNCTUATION_ONLY.test(text);
 }
 
 /**
  * Gives each block (a line of the article) a kind: a leading section label, the
- * headline, the standfirst, a caption just before the date and reading-time lines,
- * then subheadings and paragraphs, with page chrome wherever a rule recognises it.
+ * headline, the standfirst, the caption that follows it in the header, then subheadings
+ * and paragraphs, with page chrome wherever furniture is unmistakable.
  */
 export function classifyBlocks(blocks: readonly string[]): SegmentKind[] {
-  const kinds: SegmentKind[] = blocks.map((text) => (isMetaLine(text) ? "page_chrome" : "paragraph"));
-  const lastIndex = blocks.length - 1;
-  const last = blocks[lastIndex];
-  if (last !== undefined && lastIndex > 0 && WIDGET_WORD.test(last)) kinds[lastIndex] = "page_chrome";
+  const kinds: SegmentKind[] = blocks.map((text) => (isPageFurniture(text) ? "page_chrome" : "paragraph"));
 
   let index = 0;
-  const first = blocks[0];
-  const second = blocks[1];
+  const [first, second] = blocks;
   if (first !== undefined && second !== undefined && kinds[0] === "paragraph" && isSectionLabel(first, second)) {
     kinds[0] = "page_chrome";
     index = 1;
   }
-  const firstMeta = kinds.findIndex((kind, at) => at >= index && kind === "page_chrome" && isMetaLine(blocks[at] ?? ""));
+  const firstMeta = blocks.findIndex((text, at) => at >= index && isMetaLine(text));
   const headerEnd = firstMeta === -1 ? index + 2 : firstMeta;
 
   if (kinds[index] === "paragraph") kinds[index] = "headline";
   const standfirst = blocks[index + 1] ?? "";
   if (index + 1 < headerEnd && kinds[index + 1] === "paragraph" && wordCount(standfirst) <= MAX_STANDFIRST_WORDS) {
     kinds[index + 1] = "standfirst";
+    // On news pages the lead photo's caption follows the standfirst, above the date line.
+    if (index + 2 < headerEnd && kinds[index + 2] === "paragraph") kinds[index + 2] = "caption";
   }
-  if (firstMeta > index + 2 && kinds[firstMeta - 1] === "paragraph") kinds[firstMeta - 1] = "caption";
 
   for (let at = headerEnd; at < blocks.length; at++) {
     if (kinds[at] === "paragraph" && isSubheading(blocks[at] ?? "")) kinds[at] = "subheading";

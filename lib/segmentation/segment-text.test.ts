@@ -74,6 +74,7 @@ describe("splitSentences", () => {
     ["J. R. R. Tolkien wrote it. Many read it.", ["J. R. R. Tolkien wrote it.", "Many read it."]],
     ["It grew 3.5 percent. Prices fell.", ["It grew 3.5 percent.", "Prices fell."]],
     ["Wow!! Really?? Yes.", ["Wow!!", "Really??", "Yes."]],
+    ["Upd. 20", ["Upd. 20"]],
   ])("splits %j at sentence ends only", (line, expected) => {
     expect(sentences(line)).toEqual(expected);
   });

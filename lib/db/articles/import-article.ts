@@ -1,5 +1,6 @@
 import type { ArticleDraft } from "../../import/article-draft";
 import type { Db } from "../connect";
+import { refreshFindings } from "../findings/refresh-findings";
 
 export interface ImportOptions {
   /** Makes the import happen once: a second import with the same key returns the first article. */
@@ -43,6 +44,7 @@ export async function importArticle(db: Db, draft: ArticleDraft, options: Import
         sourceText: segment.sourceText ?? null,
       })),
     });
+    await refreshFindings(tx, article.id);
     return { id: article.id, created: true };
   });
 }

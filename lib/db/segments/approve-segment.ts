@@ -15,6 +15,6 @@ export async function approveSegment(db: Db, input: ReviewSegmentInput, actorId:
     expectedVersion: input.version,
     action: "approve",
     actorId,
-    change: (before) => ({ text: before.text, status: "approved" }),
+    change: (before) => ({ ...before, status: "approved" }),
   });
 }

@@ -19,6 +19,6 @@ export async function editSegment(db: Db, input: EditSegmentInput, actorId: numb
     expectedVersion: input.version,
     action: "edit",
     actorId,
-    change: (before) => (before.text === checked.value ? null : { text: checked.value, status: "edited" }),
+    change: (before) => (before.text === checked.value ? null : { ...before, text: checked.value, status: "edited" }),
   });
 }

@@ -15,6 +15,6 @@ export async function rejectSegment(db: Db, input: RejectSegmentInput, actorId: 
     action: "reject",
     comment: input.comment?.trim() || null,
     actorId,
-    change: (before) => ({ text: before.text, status: "rejected" }),
+    change: (before) => ({ ...before, status: "rejected" }),
   });
 }

@@ -1,12 +1,14 @@
 import { fail, ok, type Failure, type Result } from "../../result";
-import type { SegmentStatus } from "../../segmentation/kinds";
-import type { Db } from "../connect";
+import type { SegmentKind, SegmentStatus } from "../../segmentation/kinds";
+import type { Db, Tx } from "../connect";
+import { refreshFindings } from "../findings/refresh-findings";
 import type { RevisionAction } from "../generated/client";
 import { segmentRowSelect, type SegmentRow } from "./segment-row";
 
 export interface SegmentState {
   text: string;
   status: SegmentStatus;
+  kind: SegmentKind;
 }
 
 export type ConflictFailure = Failure<"conflict", { current: SegmentRow }>;
@@ -23,41 +25,61 @@ export interface SegmentWrite {
   change(before: SegmentState): SegmentState | null;
 }
 
-/**
- * The one way a segment's text or status changes: a compare-and-set on `version`,
- * plus a revision row, in one transaction. A stale version is a conflict that carries
- * the current segment, and nothing is overwritten.
- */
-export async function writeSegment(db: Db, write: SegmentWrite): Promise<Result<SegmentRow, WriteFailure>> {
-  const { segmentId, expectedVersion, actorId } = write;
-  return db.$transaction(async (tx) => {
-    const before = await tx.segment.findUnique({ where: { id: segmentId }, select: { text: true, status: true, version: true } });
-    if (!before) return fail("notFound");
-    const current = () => tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: segmentRowSelect });
-    if (before.version !== expectedVersion) return fail("conflict", { current: await current() });
+export function currentSegment(tx: Tx, segmentId: number): Promise<SegmentRow> {
+  return tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: segmentRowSelect });
+}
 
-    const after = write.change(before);
-    if (!after || (after.text === before.text && after.status === before.status)) return ok(await current());
-
-    const version = expectedVersion + 1;
-    const { count } = await tx.segment.updateMany({
-      where: { id: segmentId, version: expectedVersion },
-      data: { text: after.text, status: after.status, version, updatedById: actorId },
-    });
-    if (count === 0) return fail("conflict", { current: await current() });
-    await tx.segmentRevision.create({
-      data: {
-        segmentId,
-        version,
-        action: write.action,
-        textBefore: before.text,
-        textAfter: after.text,
-        statusBefore: before.status,
-        statusAfter: after.status,
-        comment: write.comment ?? null,
-        authorId: actorId,
-      },
-    });
-    return ok(await current());
+/** Loads a segment for a write and checks that the writer saw its latest version. */
+export async function lockSegment(tx: Tx, segmentId: number, expectedVersion: number) {
+  const before = await tx.segment.findUnique({
+    where: { id: segmentId },
+    select: { articleId: true, position: true, block: true, gapBefore: true, text: true, status: true, kind: true, version: true },
   });
+  if (!before) return fail("notFound");
+  if (before.version !== expectedVersion) return fail("conflict", { current: await currentSegment(tx, segmentId) });
+  return ok(before);
+}
+
+/**
+ * The one way a segment's text, status or kind changes: a compare-and-set on `version`
+ * plus a revision row. A stale version is a conflict that carries the current segment,
+ * and nothing is overwritten. Findings are refreshed whenever the text or kind changed.
+ */
+export async function writeSegmentIn(tx: Tx, write: SegmentWrite): Promise<Result<SegmentRow, WriteFailure>> {
+  const { segmentId, expectedVersion, actorId } = write;
+  const locked = await lockSegment(tx, segmentId, expectedVersion);
+  if (!locked.ok) return locked;
+  const before = locked.value;
+
+  const after = write.change(before);
+  if (!after || (after.text === before.text && after.status === before.status && after.kind === before.kind)) {
+    return ok(await currentSegment(tx, segmentId));
+  }
+  const version = expectedVersion + 1;
+  const { count } = await tx.segment.updateMany({
+    where: { id: segmentId, version: expectedVersion },
+    data: { text: after.text, status: after.status, kind: after.kind, version, updatedById: actorId },
+  });
+  if (count === 0) return fail("conflict", { current: await currentSegment(tx, segmentId) });
+  await tx.segmentRevision.create({
+    data: {
+      segmentId,
+      version,
+      action: write.action,
+      textBefore: before.text,
+      textAfter: after.text,
+      statusBefore: before.status,
+      statusAfter: after.status,
+      kindBefore: before.kind,
+      kindAfter: after.kind,
+      comment: write.comment ?? null,
+      authorId: actorId,
+    },
+  });
+  if (after.text !== before.text || after.kind !== before.kind) await refreshFindings(tx, before.articleId);
+  return ok(await currentSegment(tx, segmentId));
+}
+
+export function writeSegment(db: Db, write: SegmentWrite): Promise<Result<SegmentRow, WriteFailure>> {
+  return db.$transaction((tx) => writeSegmentIn(tx, write));
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { notFound } from "next/navigation";
+import { CHECKS } from "@/lib/checks/registry";
 import { getArticle } from "@/lib/db/articles/get-article";
+import { listFindings } from "@/lib/db/findings/list-findings";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,6 +13,8 @@ import { ArticleWorkspace } from "./article-workspace";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; id: string }>;
+
+const CHECK_CATALOG = Object.fromEntries(CHECKS.map((check) => [check.id, { messageKey: check.messageKey }]));
 
 async function loadArticle(id: string) {
   const articleId = Number(id);
@@ -28,7 +32,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const locale = enterLocale(requested);
   const article = await loadArticle(id);
   if (!article) notFound();
-  const [t, format] = await Promise.all([getTranslations("Article"), getFormatter()]);
+  const [t, format, findings] = await Promise.all([getTranslations("Article"), getFormatter(), getDb().then((db) => listFindings(db, article.id))]);
   const unknown = "?";
   return (
     <article className="article">
@@ -56,7 +60,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <span className="muted small">{t("exportHint")}</span>
         </div>
       </header>
-      <ArticleWorkspace segments={article.segments} language={article.targetLang} />
+      <ArticleWorkspace
+        articleId={article.id}
+        segments={article.segments}
+        findings={findings}
+        catalog={CHECK_CATALOG}
+        language={article.targetLang}
+      />
     </article>
   );
 }

@@ -2,11 +2,21 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState, useTransition, type KeyboardEvent } from "react";
+import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
-import type { ErrorCode } from "@/lib/result";
-import { approveSegmentAction, rejectSegmentAction, saveSegmentAction } from "./actions";
+import type { ErrorCode, Failure, Result } from "@/lib/result";
+import {
+  applyFixAction,
+  approveSegmentAction,
+  dismissFindingAction,
+  listFindingsAction,
+  rejectSegmentAction,
+  saveSegmentAction,
+  type ArticleUpdate,
+} from "./actions";
+import { FindingList, type CheckCatalog } from "./finding-list";
 
-type ActionOutcome = Awaited<ReturnType<typeof saveSegmentAction>>;
+type ActionOutcome = Result<ArticleUpdate, Failure<ErrorCode, unknown>>;
 
 interface Problem {
   code: ErrorCode | "unexpected";
@@ -14,19 +24,23 @@ interface Problem {
 }
 
 export interface SegmentRowProps {
+  articleId: number;
   segment: Segment;
+  findings: FindingRow[];
+  catalog: CheckCatalog;
   /** BCP 47 tag of the text, for spell-checking and screen readers. */
   language: string;
   number: number;
   startsBlock: boolean;
-  onChange(segment: Segment): void;
+  onUpdate(update: ArticleUpdate): void;
 }
 
-export function SegmentRow({ segment, language, number, startsBlock, onChange }: SegmentRowProps) {
+export function SegmentRow({ articleId, segment, findings, catalog, language, number, startsBlock, onUpdate }: SegmentRowProps) {
   const t = useTranslations("Segment");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
   const tErrors = useTranslations("Errors");
+  const tFindings = useTranslations("Findings");
   const format = useFormatter();
   const editorId = useId();
   const [draft, setDraft] = useState(segment.text);
@@ -46,15 +60,25 @@ export function SegmentRow({ segment, language, number, startsBlock, onChange }:
     if (outcome.ok) {
       setProblem(null);
       setConflict(null);
-      onChange(outcome.value);
-      return outcome.value;
+      onUpdate(outcome.value);
+      return outcome.value.segments.find((candidate) => candidate.id === segment.id) ?? null;
     }
     if (outcome.code === "conflict") {
-      setConflict(outcome.details.current);
-      onChange(outcome.details.current);
+      const { current } = outcome.details as { current: Segment };
+      setConflict(current);
+      onUpdate({ segments: [current] });
     }
-    setProblem({ code: outcome.code, values: outcome.code === "textTooLong" ? outcome.details : undefined });
+    setProblem({ code: outcome.code, values: outcome.code === "textTooLong" ? (outcome.details as { max: number }) : undefined });
     return null;
+  }
+
+  /** After a fix or dismissal met changed text, fetch the findings as they now stand. */
+  async function settleFinding(outcome: ActionOutcome) {
+    settle(outcome);
+    if (!outcome.ok) {
+      const fresh = await listFindingsAction({ articleId });
+      if (fresh.ok) onUpdate({ segments: [], findings: fresh.value });
+    }
   }
 
   function run(work: () => Promise<unknown>) {
@@ -83,6 +107,11 @@ export function SegmentRow({ segment, language, number, startsBlock, onChange }:
     run(async () => {
       settle(await rejectSegmentAction({ segmentId: segment.id, version: segment.version }));
     });
+
+  const applyFix = (finding: FindingRow, fixIndex: number) =>
+    run(async () => settleFinding(await applyFixAction({ findingId: finding.id, fixIndex, version: segment.version })));
+
+  const dismiss = (finding: FindingRow) => run(async () => settleFinding(await dismissFindingAction({ findingId: finding.id })));
 
   function takeTheirs() {
     if (!conflict) return;
@@ -156,6 +185,14 @@ export function SegmentRow({ segment, language, number, startsBlock, onChange }:
             )}
           </div>
         )}
+        <FindingList
+          findings={findings}
+          catalog={catalog}
+          pending={pending}
+          blockedReason={dirty ? tFindings("saveFirst") : undefined}
+          onApply={applyFix}
+          onDismiss={dismiss}
+        />
         <div className="actions">
           {dirty && <span className="unsaved">{t("unsaved")}</span>}
           <button type="button" className="primary" onClick={() => save()} disabled={!dirty || pending} title={t("saveShortcut")}>

@@ -1,0 +1,19 @@
+/** Runs every bench/*.bench.ts in name order; each prints its own numbers. */
+import { readdirSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+interface Bench {
+  run(): Promise<void>;
+}
+
+const folder = fileURLToPath(new URL(".", import.meta.url));
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith(".bench.ts"))
+  .sort();
+
+for (const file of files) {
+  console.log(`# ${file}`);
+  const bench = (await import(pathToFileURL(`${folder}/${file}`).href)) as Bench;
+  await bench.run();
+  console.log("");
+}

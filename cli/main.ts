@@ -1,0 +1,32 @@
+import { checkCommand } from "./commands/check";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from "./command";
+
+/** Every subcommand; add one here and in cli/commands/. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+};
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`);
+  return ["Usage: galley <command> [options]", "", "Commands:", ...lines, "", "Run `galley <command> --help` for a command's options.", ""].join("\n");
+}
+
+/** Dispatches to a subcommand and resolves to the exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.stderr : io.stdout)(usage());
+    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`galley: unknown command "${name}"\n\n${usage()}`);
+    return EXIT_BAD_INPUT;
+  }
+  return command.run(args, io);
+}

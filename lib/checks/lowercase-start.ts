@@ -1,0 +1,58 @@
+import { endsSentence, isSentenceStop } from "./english-words";
+import { capitalise, contains } from "./text";
+import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
+
+// Sentence punctuation, spaces, then a word that starts lowercase.
+const LOWER_AFTER_STOP = /[.!?]\s+(\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+const LOWER_START = /^\p{Ll}[\p{L}\p{M}'’-]*/u;
+// "iPhone", "eBay": a lowercase start that is the name's own spelling.
+const INNER_CAPITAL = /\p{Lu}/u;
+const WORD_CHARACTER = /[\p{L}\p{M}\d]/u;
+
+function capitalFix(start: number, word: string): CheckMatch {
+  return { check: "lowercase-start", start, end: start + word.length, fixes: [{ type: "replace", text: capitalise(word) }], values: { word } };
+}
+
+function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
+  const { text } = segment;
+  const matches: CheckMatch[] = [];
+  const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
+  const first = LOWER_START.exec(text)?.[0];
+  if (first && !INNER_CAPITAL.test(first) && previous && endsSentence(previous.text, context.targetLang)) {
+    matches.push(capitalFix(0, first));
+  }
+  if (!contains(LOWER_AFTER_STOP, text)) return matches;
+  for (const found of text.matchAll(LOWER_AFTER_STOP)) {
+    const [whole, word = ""] = found;
+    if (INNER_CAPITAL.test(word)) continue;
+    // "wait... then", "U.S. and", "etc. and": no sentence ended there.
+    if (!WORD_CHARACTER.test(text.charAt(found.index - 1))) continue;
+    if (text.charAt(found.index) === "." && !isSentenceStop(text, found.index, context.targetLang)) continue;
+    matches.push(capitalFix(found.index + whole.length - word.length, word));
+  }
+  return matches;
+}
+
+export const lowercaseStart: CheckDefinition = {
+  id: "lowercase-start",
+  category: "fluency",
+  severity: "minor",
+  messageKey: "lowercaseStart",
+  detect,
+  examples: {
+    bad: [
+      { text: "Families enjoy the beach and the sea. resort tourist, with It has room for many.", found: "resort", fix: { type: "replace", text: "Resort" } },
+      { text: "Nobody answered. the door stayed shut.", found: "the", fix: { type: "replace", text: "The" } },
+      { text: "the talks resumed on Monday.", sentencesBefore: ["The strike ended."], found: "the", fix: { type: "replace", text: "The" } },
+    ],
+    good: [
+      { text: "The blackout began at 12:40 p.m. this Monday." },
+      { text: "Bring fruit, e.g. apples and pears." },
+      { text: "They visited Paris, Rome, etc. and came back tired." },
+      { text: "Sales of the new device dropped. iPhone owners complained.", note: "A brand spelled with a lowercase first letter." },
+      { text: "the talks resumed on Monday.", note: "A block's first segment has no sentence before it in the block." },
+      { text: "He quoted Dr. Smith and St. Louis officials." },
+      { text: "This happened in the U.S. and elsewhere." },
+    ],
+  },
+};

@@ -1,0 +1,98 @@
+import { englishLexicon } from "./english-lexicon";
+import { SENTENCE_OPENERS } from "./english-words";
+import { LATIN_LOWER, LATIN_UPPER, capitalise, isCapitalised, latin1Prefilter, startsLowercase } from "./text";
+import type { CheckDefinition, CheckMatch, SegmentView } from "./types";
+
+// A whole word, sentence punctuation (maybe closing a quote) and the next word, no space.
+// The word must end in a lowercase letter: "U.S.", "e.g." and "J.R.R." never do before their dots.
+const GLUED = /(?<![\p{L}\p{M}.])([\p{L}\p{M}]*\p{Ll})([.!?])(["”’»)\]]?)(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d@/])/gu;
+const MAY_BE_GLUED = latin1Prefilter(`[${LATIN_LOWER}][.!?](?:["”’»)\\]]?[${LATIN_UPPER}]|[${LATIN_LOWER}])`);
+// Domains and file names glue lowercase words with dots too: a lowercase next word must be
+// a sentence opener of some length ("the", "this"), after a dictionary word, and end the chunk.
+const MIN_LOWERCASE_GLUED = 3;
+// URLs, e-mail addresses and paths put dots between words on purpose.
+const ADDRESS_LIKE = /@|:\/\/|www\.|\//u;
+const SINGLE_LETTER_WORDS = new Set(["I", "A"]);
+
+function chunkAround(text: string, start: number, end: number): string {
+  const before = text.lastIndexOf(" ", start);
+  const after = text.indexOf(" ", end);
+  return text.slice(before + 1, after === -1 ? text.length : after);
+}
+
+function isGluedCapital(right: string): boolean {
+  return SINGLE_LETTER_WORDS.has(right) || (isCapitalised(right) && englishLexicon().isKnown(right));
+}
+
+function isGluedLowercase(left: string, right: string, after: string): boolean {
+  const lexicon = englishLexicon();
+  return (
+    left.length >= MIN_LOWERCASE_GLUED &&
+    right.length >= MIN_LOWERCASE_GLUED &&
+    (after === "" || after === " ") &&
+    SENTENCE_OPENERS.has(right) &&
+    lexicon.isKnown(left)
+  );
+}
+
+function detect(segment: SegmentView): CheckMatch[] {
+  const { text } = segment;
+  if (!MAY_BE_GLUED.test(text)) return [];
+  const matches: CheckMatch[] = [];
+  for (const found of text.matchAll(GLUED)) {
+    const [whole, left = "", punctuation = "", closing = "", right = ""] = found;
+    const start = found.index;
+    const end = start + whole.length;
+    if (left.length < 2) continue;
+    const lowercase = startsLowercase(right);
+    if (lowercase ? !isGluedLowercase(left, right, text.charAt(end)) : !isGluedCapital(right)) continue;
+    if (ADDRESS_LIKE.test(chunkAround(text, start, end))) continue;
+    matches.push({
+      check: "missing-space",
+      start,
+      end,
+      fixes: [{ type: "replace", text: `${left}${punctuation}${closing} ${lowercase ? capitalise(right) : right}` }],
+      values: { punctuation },
+    });
+  }
+  return matches;
+}
+
+export const missingSpace: CheckDefinition = {
+  id: "missing-space",
+  category: "fluency",
+  severity: "minor",
+  messageKey: "missingSpace",
+  detect,
+  examples: {
+    bad: [
+      {
+        text: "It aims to accommodate one million each year.This is the regime's main bet.",
+        found: "year.This",
+        fix: { type: "replace", text: "year. This" },
+      },
+      { text: "We don't know what we mean when we talk about us.Unity is a big word.", found: "us.Unity", fix: { type: "replace", text: "us. Unity" } },
+      { text: "It implies mutual approach, concession.I am one of those who disagree.", found: "concession.I", fix: { type: "replace", text: "concession. I" } },
+      { text: "Who will pay?Nobody knows yet.", found: "pay?Nobody", fix: { type: "replace", text: "pay? Nobody" } },
+      { text: "She said it was \"over.\"The minister left.", found: "over.\"The", fix: { type: "replace", text: "over.\" The" } },
+      { text: "Procedures will be opened if necessary.the debate is far from over.", found: "necessary.the", fix: { type: "replace", text: "necessary. The" } },
+      { text: "It is one of the highest in Europe.the situation is worse here.", found: "Europe.the", fix: { type: "replace", text: "Europe. The" } },
+    ],
+    good: [
+      { text: "The U.S. Senate voted on Tuesday." },
+      { text: "Inflation rose 3.5 percent." },
+      { text: "Bring something warm, e.g. a coat." },
+      { text: "J.R.R. Tolkien wrote it." },
+      { text: "The blackout began at 12:40 p.m. this Monday." },
+      { text: "They checked the contracts, etc. The report followed." },
+      { text: "Read it at https://www.example.com/News.Today before noon." },
+      { text: "Write to press.Office@example.com today." },
+      { text: "Wait...What happened next?" },
+      { text: "The story ran on ara.cat first." },
+      { text: "Visit files.the-archive.org today." },
+      { text: "Send it to press.this@example.com now." },
+      { text: "The page is called index.html in the archive." },
+      { text: "The framework is called Node.JS by some." },
+    ],
+  },
+};

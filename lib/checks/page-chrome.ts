@@ -1,0 +1,179 @@
+import { englishLexicon } from "./english-lexicon";
+import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isWidgetLabel } from "../segmentation/page-furniture";
+import { isCapitalised, startsUppercase } from "./text";
+import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
+
+type ChromeReason = "readingTime" | "date" | "sectionLabel" | "repeated" | "byline" | "widget" | "credit";
+
+type Block = readonly SegmentView[];
+
+const TERMINAL_PUNCTUATION = /[.!?:;,…]$/u;
+const MAX_LABEL_WORDS = 3;
+// A widget may wrap a header line in a few words of its own ("Dossier …", "… Expand").
+const MAX_WIDGET_EXTRA_WORDS = 4;
+const MIN_HEADLINE_WORDS = 4;
+const MAX_REPEATED_WORDS = 15;
+// Furniture is short: a longer block is article text, and needs no pattern tried on it.
+const MAX_FURNITURE_LENGTH = 160;
+const MAX_META_LENGTH = 60;
+// Rules compare word counts of short lines only; past these, "long" is all that matters.
+const MAX_COUNTED_WORDS = 64;
+const MAX_COUNTED_LENGTH = 400;
+const SPACES = /\s+/u;
+const BYLINE_LEAD = /^(?:by|per|por)\s+/iu;
+const BYLINE_SEPARATOR = /\s*(?:,|&|\/|\||\band\b|\bi\b|\by\b)\s*|\s+/u;
+const NAME_PARTICLES = new Set(["de", "del", "la", "i", "y", "van", "von", "da", "di", "du", "le"]);
+const MAX_BYLINE_NAMES = 8;
+
+function blockText(block: Block): string {
+  return block.map((segment) => segment.text).join(" ");
+}
+
+/** Words in `text`, counted up to MAX_COUNTED_WORDS. */
+function wordCount(text: string): number {
+  if (text.length > MAX_COUNTED_LENGTH) return MAX_COUNTED_WORDS;
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(SPACES, MAX_COUNTED_WORDS).length;
+}
+
+function isMetaLine(text: string): boolean {
+  return text.length <= MAX_META_LENGTH && (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text));
+}
+
+/** "Natàlia Vila and Núria Rius", "By Jane Doe": names only, most of them no ordinary word. */
+function isByline(text: string): boolean {
+  if (/\d|[.!?:;]$/u.test(text)) return false;
+  const lexicon = englishLexicon();
+  const names = text.replace(BYLINE_LEAD, "").split(BYLINE_SEPARATOR).filter((word) => word && !NAME_PARTICLES.has(word));
+  if (names.length < 2 || names.length > MAX_BYLINE_NAMES) return false;
+  if (!names.every((name) => name.split("-").every(isCapitalised))) return false;
+  const uncommon = names.filter((name) => !lexicon.isCommonWord(name)).length;
+  return uncommon * 2 >= names.length;
+}
+
+function ownReason(text: string): ChromeReason | undefined {
+  if (text.length > MAX_FURNITURE_LENGTH) return undefined;
+  if (READING_TIME.test(text)) return "readingTime";
+  if (DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text)) return "date";
+  if (isWidgetLabel(text)) return "widget";
+  if (isCreditLine(text)) return "credit";
+  return undefined;
+}
+
+function headlineOf(texts: readonly string[], counts: readonly number[], blocks: readonly Block[]): number {
+  const marked = blocks.findIndex((block) => block[0]?.kind === "headline");
+  if (marked !== -1) return marked;
+  return counts.slice(0, 3).findIndex((count) => count >= MIN_HEADLINE_WORDS);
+}
+
+/** Why each chrome block of an article is chrome; computed once per article. */
+function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
+  const reasons = new Map<Block, ChromeReason>();
+  const texts = blocks.map(blockText);
+  const counts = texts.map(wordCount);
+  const meta = texts.map(isMetaLine);
+  const headlineAt = headlineOf(texts, counts, blocks);
+  const headline = texts[headlineAt];
+  const headlineWords = counts[headlineAt] ?? 0;
+  const firstSeen = new Map<string, number>();
+  texts.forEach((text, index) => {
+    const block = blocks[index];
+    const words = counts[index] ?? 0;
+    if (!block) return;
+    let reason = ownReason(text);
+    if (!reason && index === 0 && words <= MAX_LABEL_WORDS && (counts[1] ?? 0) > words && !TERMINAL_PUNCTUATION.test(text)) {
+      reason = "sectionLabel";
+    }
+    if (!reason && words <= MAX_REPEATED_WORDS && firstSeen.has(text)) reason = "repeated";
+    // A widget that quotes the headline ("Dossier …: <headline> Expand").
+    if (!reason && headline !== undefined && index > headlineAt && words <= headlineWords + MAX_WIDGET_EXTRA_WORDS && text.includes(headline)) {
+      reason = "repeated";
+    }
+    const besideMeta = meta[index - 1] === true || meta[index + 1] === true;
+    if (!reason && besideMeta && text.length <= MAX_FURNITURE_LENGTH && startsUppercase(text) && isByline(text)) reason = "byline";
+    if (reason) reasons.set(block, reason);
+    if (words <= MAX_REPEATED_WORDS && !firstSeen.has(text)) firstSeen.set(text, index);
+  });
+  return reasons;
+}
+
+const articles = new WeakMap<readonly Block[], Map<Block, ChromeReason>>();
+
+function chromeReason(context: CheckContext): ChromeReason | undefined {
+  const blocks = context.article.blocks;
+  if (!blocks) return ownReason(blockText(context.block.segments));
+  let reasons = articles.get(blocks);
+  if (!reasons) {
+    reasons = classifyArticle(blocks);
+    articles.set(blocks, reasons);
+  }
+  return reasons.get(context.block.segments);
+}
+
+function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
+  const reason = chromeReason(context);
+  if (!reason || segment.text.length === 0) return [];
+  return [{ check: "page-chrome", start: 0, end: segment.text.length, fixes: [{ type: "mark-chrome" }], values: { reason } }];
+}
+
+const HEADLINE = { text: "The electrical system is down throughout Spain and Portugal", kind: "headline" } as const;
+
+export const pageChrome: CheckDefinition = {
+  id: "page-chrome",
+  category: "design-markup",
+  severity: "major",
+  messageKey: "pageChrome",
+  detect,
+  examples: {
+    bad: [
+      { text: "3 min", blocksBefore: ["Russia", HEADLINE], found: "3 min", fix: { type: "mark-chrome" } },
+      { text: "14 min", blocksBefore: [HEADLINE], found: "14 min", fix: { type: "mark-chrome" } },
+      { text: "12/11/2025", blocksBefore: [HEADLINE], blocksAfter: ["3 min"], found: "12/11/2025", fix: { type: "mark-chrome" } },
+      { text: "Updated: 28 April 2025 14:05", blocksBefore: [HEADLINE], found: "Updated: 28 April 2025 14:05", fix: { type: "mark-chrome" } },
+      {
+        text: "Upd.",
+        sentencesAfter: ["20"],
+        blocksBefore: [HEADLINE],
+        found: "Upd.",
+        fix: { type: "mark-chrome" },
+        note: "An update stamp the copy cut short, split into two segments.",
+      },
+      { text: "Russia", blocksAfter: ["Beach hotels, works of art and cannon fodder"], found: "Russia", fix: { type: "mark-chrome" } },
+      { text: "REPORTAGE", blocksAfter: [HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" } },
+      { text: "Amnesty Law", blocksAfter: [HEADLINE], found: "Amnesty Law", fix: { type: "mark-chrome" } },
+      { text: "REPORTAGE", blocksBefore: ["REPORTAGE", HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" }, note: "A kicker repeated by the meta block." },
+      {
+        text: "The electrical system is down throughout Spain and Portugal",
+        blocksBefore: [HEADLINE, "3 min"],
+        found: "The electrical system is down throughout Spain and Portugal",
+        fix: { type: "mark-chrome" },
+        note: "The headline repeated by a widget.",
+      },
+      {
+        text: "Dossier Blackout: The electrical system is down throughout Spain and Portugal Desplega",
+        blocksBefore: [HEADLINE],
+        found: "Dossier Blackout: The electrical system is down throughout Spain and Portugal Desplega",
+        fix: { type: "mark-chrome" },
+      },
+      { text: "Natàlia Vilaand Núria Rius", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "Natàlia Vilaand Núria Rius", fix: { type: "mark-chrome" } },
+      { text: "By Jane Doe", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "By Jane Doe", fix: { type: "mark-chrome" } },
+      { text: "stats", blocksBefore: [HEADLINE, "The grid failed at noon."], found: "stats", fix: { type: "mark-chrome" } },
+      { text: "Share on WhatsApp", blocksBefore: [HEADLINE], found: "Share on WhatsApp", fix: { type: "mark-chrome" } },
+      { text: "Comments (12)", blocksBefore: [HEADLINE], found: "Comments (12)", fix: { type: "mark-chrome" } },
+      { text: "Photo: Pere Tordera", blocksBefore: [HEADLINE], found: "Photo: Pere Tordera", fix: { type: "mark-chrome" } },
+      { text: "Firefighters at work in Paiporta / EFE", blocksBefore: [HEADLINE], found: "Firefighters at work in Paiporta / EFE", fix: { type: "mark-chrome" } },
+    ],
+    good: [
+      { text: "Appeals of the autonomous communities", kind: "subheading", blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."] },
+      { text: "What happened?", kind: "subheading", blocksBefore: ["Blackout", HEADLINE, "The grid failed at noon."] },
+      { text: "Open to Russian tourism", kind: "subheading", blocksBefore: [HEADLINE, "3 min", "The resort opened this summer."] },
+      { text: "The electrical system is down throughout Spain and Portugal", kind: "headline", blocksBefore: ["Blackout"], note: "The first time is the headline itself." },
+      { text: "Blackout chaos across the whole of Spain", kind: "headline", note: "The first block, but a long one." },
+      { text: "Oriol Junqueras visits Carles Puigdemont in Waterloo", kind: "caption", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"] },
+      { text: "John Smith Street", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"], note: "Ordinary words, not a byline." },
+      { text: "Pedro Sánchez and Carles Puigdemont", kind: "subheading", blocksBefore: [HEADLINE, "The talks went on.", "They met twice."] },
+      { text: "It took three minutes to restore the service.", blocksBefore: [HEADLINE] },
+      { text: "Share prices fell on Monday.", blocksBefore: [HEADLINE] },
+    ],
+  },
+};

@@ -1,0 +1,108 @@
+import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
+
+const OPENERS: Readonly<Record<string, string>> = { "(": ")", "[": "]", "“": "”", "«": "»" };
+const CLOSERS: Readonly<Record<string, string>> = { ")": "(", "]": "[", "”": "“", "»": "«" };
+const STRAIGHT_QUOTE = '"';
+const PAIRED = /[()[\]“”«»"]/gu;
+const HAS_PAIRED = /[()[\]“”«»"]/u;
+// 5'11" and 12" are measures, not quotes.
+const MEASURE_BEFORE = /\d['’]?$/u;
+// "1) first, 2) second": list numbering closes what it never opened.
+const LIST_NUMBER = /(?:^|\s)(?:\d{1,2}|[a-z])$/u;
+
+interface Mark {
+  char: string;
+  segment: number;
+  offset: number;
+}
+
+interface Unmatched {
+  mark: Mark;
+  opening: boolean;
+}
+
+/** Pairs marks across the whole block, since a quotation may run over several sentences. */
+function unmatchedInBlock(segments: readonly SegmentView[]): Unmatched[] {
+  const stack: Mark[] = [];
+  const unmatched: Unmatched[] = [];
+  segments.forEach((segment, index) => {
+    const { text } = segment;
+    for (const found of text.matchAll(PAIRED)) {
+      const char = found[0];
+      const mark = { char, segment: index, offset: found.index };
+      if (char === STRAIGHT_QUOTE) {
+        if (MEASURE_BEFORE.test(text.slice(Math.max(0, found.index - 2), found.index))) continue;
+        if (stack.at(-1)?.char === STRAIGHT_QUOTE) stack.pop();
+        else stack.push(mark);
+      } else if (OPENERS[char]) {
+        stack.push(mark);
+      } else {
+        const opener = CLOSERS[char];
+        const openAt = stack.findLastIndex((open) => open.char === opener);
+        if (openAt === -1) {
+          if (char === ")" && LIST_NUMBER.test(text.slice(Math.max(0, found.index - 3), found.index))) continue;
+          unmatched.push({ mark, opening: false });
+        } else {
+          // Marks opened inside the pair and never closed are unmatched too.
+          const [, ...inner] = stack.splice(openAt);
+          for (const open of inner) unmatched.push({ mark: open, opening: true });
+        }
+      }
+    }
+  });
+  for (const mark of stack) unmatched.push({ mark, opening: true });
+  return unmatched;
+}
+
+const blocks = new WeakMap<readonly SegmentView[], Unmatched[]>();
+
+function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
+  const { segments, positionInBlock } = context.block;
+  if (!HAS_PAIRED.test(segment.text)) return [];
+  let unmatched = blocks.get(segments);
+  if (!unmatched) {
+    unmatched = unmatchedInBlock(segments);
+    blocks.set(segments, unmatched);
+  }
+  return unmatched
+    .filter(({ mark }) => mark.segment === positionInBlock)
+    .map(({ mark, opening }) => ({
+      check: "unbalanced-pair",
+      // The span covers what the lone mark would enclose within this sentence.
+      start: opening ? mark.offset : 0,
+      end: opening ? segment.text.length : mark.offset + 1,
+      fixes: opening ? [{ type: "replace", text: `${segment.text.slice(mark.offset)}${OPENERS[mark.char] ?? STRAIGHT_QUOTE}` }] : [],
+      values: { character: mark.char },
+    }));
+}
+
+export const unbalancedPair: CheckDefinition = {
+  id: "unbalanced-pair",
+  category: "fluency",
+  severity: "minor",
+  messageKey: "unbalancedPair",
+  detect,
+  examples: {
+    bad: [
+      {
+        text: "The minister said \"we will appeal, and left.",
+        found: "\"we will appeal, and left.",
+        fix: { type: "replace", text: "\"we will appeal, and left.\"" },
+      },
+      { text: "The law (approved in June was repealed.", found: "(approved in June was repealed.", fix: { type: "replace", text: "(approved in June was repealed.)" } },
+      {
+        text: "“The indications point to him, by hiding an order.",
+        sentencesAfter: ["It was based on the audios."],
+        found: "“The indications point to him, by hiding an order.",
+        fix: { type: "replace", text: "“The indications point to him, by hiding an order.”" },
+      },
+    ],
+    good: [
+      { text: "\"We only see cheerful faces.", sentencesAfter: ["It's like going back to our childhood.\""], note: "A quotation over two sentences." },
+      { text: "She said “We have won, but we don't know who”." },
+      { text: "The Constitutional Court (TC) ruled (by six votes to four)." },
+      { text: "He is 5'11\" tall." },
+      { text: "Options: a) wait, b) leave." },
+    ],
+  },
+};

@@ -1,0 +1,190 @@
+import { englishLexicon } from "./english-lexicon";
+import { WIDGET_LABELS } from "../segmentation/page-furniture";
+import { ENGLISH_LOAN_PHRASES, SOURCE_LANGUAGE_WORDS, type SourceLanguageWords } from "./source-language-words";
+import { LATIN_LOWER, LATIN_UPPER, baseLanguage } from "./text";
+import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const ELIDED = /^(\p{L})['’](\p{L}.*)$/u;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface LanguageTable {
+  words: SourceLanguageWords;
+  /** Source words that are not English words too: "per" and "la" are English, "amb" is not. */
+  foreign: ReadonlyMap<string, { kind: "function" | "interface"; english: string | null }>;
+  /** Matches wherever an entry or an elision may be: a cheap first look before tokenising. */
+  prefilter: RegExp;
+}
+
+const tables = new Map<string, LanguageTable | null>();
+
+function tableFor(language: string): LanguageTable | null {
+  const cached = tables.get(language);
+  if (cached !== undefined) return cached;
+  const words = SOURCE_LANGUAGE_WORDS[language];
+  let table: LanguageTable | null = null;
+  if (words) {
+    const lexicon = englishLexicon();
+    const foreign = new Map<string, { kind: "function" | "interface"; english: string | null }>();
+    for (const [word, english] of Object.entries(words.functionWords)) {
+      if (!lexicon.isCommonWord(word)) foreign.set(word, { kind: "function", english });
+    }
+    for (const word of WIDGET_LABELS[language] ?? []) {
+      if (!word.split(" ").every((part) => lexicon.isCommonWord(part))) foreign.set(word, { kind: "interface", english: null });
+    }
+    table = { words, foreign, prefilter: prefilterFor(foreign.keys(), words.elisions) };
+  }
+  tables.set(language, table);
+  return table;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/**
+ * Entries as whole words, ignoring case; Latin-1 letters bound them, which is all the lists
+ * hold. Hyphens and apostrophes bind too: "Jong-un" holds no "un".
+ */
+function prefilterFor(entries: Iterable<string>, elisions: readonly string[]): RegExp {
+  const letter = `${LATIN_LOWER}${LATIN_UPPER}'’-`;
+  const words = [...entries].sort((left, right) => right.length - left.length).map(escape);
+  const alternatives = [`(?:${words.join("|")})(?![${letter}])`];
+  if (elisions.length > 0) alternatives.push(`[${elisions.join("")}]['’][${letter}]`);
+  return new RegExp(`(?:^|[^${letter}])(?:${alternatives.join("|")})`, "i");
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(WORD)) {
+    tokens.push({ text: found[0], lower: found[0].toLowerCase(), start: found.index, end: found.index + found[0].length });
+  }
+  return tokens;
+}
+
+/** Loan phrases ("de facto") whose words must not be flagged, as [start, end) ranges. */
+function loanPhraseRanges(lowerText: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const phrase of ENGLISH_LOAN_PHRASES) {
+    for (let at = lowerText.indexOf(phrase); at !== -1; at = lowerText.indexOf(phrase, at + phrase.length)) {
+      ranges.push([at, at + phrase.length]);
+    }
+  }
+  return ranges;
+}
+
+/** "Núria", "L'Hospitalet", "l'Horta": a word that starts a name. */
+function isNameWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  return UPPER.test(token.text) || UPPER.test(ELIDED.exec(token.text)?.[2] ?? "");
+}
+
+/** "Roda de Berà", "Pedro de la Rosa": source function words inside a name stay. */
+function isInsideName(tokens: readonly Token[], index: number, table: LanguageTable): boolean {
+  const isGlue = (token: Token | undefined): boolean => token !== undefined && !UPPER.test(token.text) && Object.hasOwn(table.words.functionWords, token.lower);
+  let before = index - 1;
+  while (isGlue(tokens[before])) before--;
+  let after = index + 1;
+  while (isGlue(tokens[after])) after++;
+  return isNameWord(tokens[before]) && isNameWord(tokens[after]);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Tokens the hit covers. */
+  length: 1 | 2;
+  kind: "function" | "interface" | "elision";
+  english: string | null;
+}
+
+/** The source-language word (or two-word label) at `index`, if there is one. */
+function hitAt(tokens: readonly Token[], index: number, table: LanguageTable): Hit | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  const pair = tokens[index + 1];
+  const twoWords = pair ? table.foreign.get(`${token.lower} ${pair.lower}`) : undefined;
+  if (twoWords && pair) return { start: token.start, end: pair.end, length: 2, ...twoWords };
+  const entry = table.foreign.get(token.lower);
+  if (entry) return { start: token.start, end: token.end, length: 1, ...entry };
+  // "l'ajuntament": an elided source article on a lowercase word; "l'Horta" is a name.
+  const elided = ELIDED.exec(token.text);
+  if (!elided || !table.words.elisions.includes((elided[1] ?? "").toLowerCase()) || UPPER.test(elided[2] ?? "")) return undefined;
+  if (englishLexicon().isKnown(token.text)) return undefined;
+  return { start: token.start, end: token.end, length: 1, kind: "elision", english: null };
+}
+
+function isExempt(hit: Hit, tokens: readonly Token[], index: number, table: LanguageTable): boolean {
+  const token = tokens[index];
+  if (!token) return true;
+  if (hit.kind === "function") return UPPER.test(token.text) || isInsideName(tokens, index, table);
+  if (hit.kind === "interface") {
+    // A capitalised label between two capitalised words is part of a name.
+    return UPPER.test(tokens[index - 1]?.text ?? "") && UPPER.test(tokens[index + hit.length]?.text ?? "");
+  }
+  return false;
+}
+
+function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
+  if (!context.sourceLang) return [];
+  const language = baseLanguage(context.sourceLang);
+  const table = tableFor(language);
+  if (!table) return [];
+  const { text } = segment;
+  if (!table.prefilter.test(text)) return [];
+  const tokens = tokensOf(text);
+  const matches: CheckMatch[] = [];
+  let loans: [number, number][] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const hit = hitAt(tokens, index, table);
+    if (!hit || isExempt(hit, tokens, index, table)) continue;
+    loans ??= loanPhraseRanges(text.toLowerCase());
+    if (loans.some(([from, to]) => from <= hit.start && hit.end <= to)) continue;
+    matches.push({
+      check: "untranslated",
+      start: hit.start,
+      end: hit.end,
+      fixes: hit.english === null ? [] : [{ type: "replace", text: hit.english }],
+      values: { word: text.slice(hit.start, hit.end), language },
+    });
+    index += hit.length - 1;
+  }
+  return matches;
+}
+
+export const untranslated: CheckDefinition = {
+  id: "untranslated",
+  category: "accuracy",
+  severity: "major",
+  messageKey: "untranslated",
+  detect,
+  examples: {
+    bad: [
+      { text: "He came amb his brother.", sourceLang: "ca", found: "amb", fix: { type: "replace", text: "with" } },
+      { text: "The heads dels departments met.", sourceLang: "ca", found: "dels", fix: { type: "replace", text: "of the" } },
+      { text: "The reason is que nobody asked.", sourceLang: "ca", found: "que", fix: { type: "replace", text: "that" } },
+      { text: "The price de la vivienda rose.", sourceLang: "es", found: "de", fix: { type: "replace", text: "of" } },
+      { text: "Prices have risen desde the crisis.", sourceLang: "es", found: "desde", fix: { type: "replace", text: "since" } },
+      { text: "The report ends with a Desplega button.", sourceLang: "ca", found: "Desplega", fix: null, note: "A widget label from the source site." },
+      { text: "The mayor visited l'ajuntament on Monday.", sourceLang: "ca", found: "l'ajuntament", fix: null, note: "An elided article glued to a word." },
+    ],
+    good: [
+      { text: "She lives in L'Hospitalet de Llobregat.", sourceLang: "ca" },
+      { text: "Clara is from Roda de Berà.", sourceLang: "ca" },
+      { text: "The towns of l'Horta Sud were flooded.", sourceLang: "ca" },
+      { text: "The Fallas begin in March.", sourceLang: "ca" },
+      { text: "Pedro de la Rosa raced in Formula 1.", sourceLang: "es" },
+      { text: "It was a de facto ban.", sourceLang: "ca" },
+      { text: "Income per head rose.", sourceLang: "ca", note: "\"per\" is English too." },
+      { text: "He came amb his brother.", note: "No source language, no list to compare with." },
+      { text: "The Els Pets concert sold out.", sourceLang: "ca" },
+    ],
+  },
+};

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { fixedText } from "../../checks/fix-text";
+import type { Fix } from "../../checks/types";
+import { fail, ok, type Failure, type Result } from "../../result";
+import type { Db, Tx } from "../connect";
+import { splitSegmentIn, type SplitFailure } from "../segments/split-segment";
+import type { SegmentRow } from "../segments/segment-row";
+import { checkSegmentText, type TextFailure } from "../segments/segment-text-rules";
+import { currentSegment, writeSegmentIn } from "../segments/write-segment";
+
+const fixSchema: z.ZodType<Fix> = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("replace"), text: z.string() }),
+  z.object({ type: z.literal("split-dateline"), at: z.number().int().nonnegative() }),
+  z.object({ type: z.literal("remove") }),
+  z.object({ type: z.literal("mark-chrome") }),
+]);
+
+export interface ApplyFixInput {
+  findingId: number;
+  /** Which of the finding's suggested fixes, best first. */
+  fixIndex: number;
+  /** The segment version the user saw the finding on. */
+  version: number;
+}
+
+export type ApplyFixFailure = SplitFailure | TextFailure | Failure<"findingGone">;
+
+/** Applies one suggested fix like any edit: version-checked, with a revision, findings refreshed. */
+export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number): Promise<Result<SegmentRow[], ApplyFixFailure>> {
+  const finding = await tx.finding.findUnique({
+    where: { id: input.findingId },
+    select: { segmentId: true, start: true, end: true, text: true, fixes: true, segment: { select: { text: true, version: true } } },
+  });
+  if (!finding) return fail("findingGone");
+  const { segmentId, segment } = finding;
+  if (segment.version !== input.version) return fail("conflict", { current: await currentSegment(tx, segmentId) });
+  if (segment.text.slice(finding.start, finding.end) !== finding.text) return fail("findingGone");
+  const parsed = fixSchema.safeParse((finding.fixes as unknown[])[input.fixIndex]);
+  if (!parsed.success) return fail("findingGone");
+  const fix = parsed.data;
+
+  if (fix.type === "split-dateline") {
+    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline" }, actorId, "fix");
+    return split.ok ? ok(split.value.segments) : split;
+  }
+  if (fix.type === "mark-chrome") {
+    const written = await writeSegmentIn(tx, {
+      segmentId,
+      expectedVersion: input.version,
+      action: "set_kind",
+      actorId,
+      change: (before) => ({ ...before, kind: "page_chrome" }),
+    });
+    return written.ok ? ok([written.value]) : written;
+  }
+  const text = checkSegmentText(fixedText(segment.text, finding, fix) ?? segment.text);
+  if (!text.ok) return text;
+  const written = await writeSegmentIn(tx, {
+    segmentId,
+    expectedVersion: input.version,
+    action: "fix",
+    actorId,
+    change: (before) => ({ ...before, text: text.value, status: "edited" }),
+  });
+  return written.ok ? ok([written.value]) : written;
+}
+
+export function applyFix(db: Db, input: ApplyFixInput, actorId: number): Promise<Result<SegmentRow[], ApplyFixFailure>> {
+  return db.$transaction((tx) => applyFixIn(tx, input, actorId));
+}
