@@ -46,7 +46,7 @@ async function prepareDatabase() {
   try {
     log(await seedDemo(database.db));
     const rechecked = await recheckArticlesIfChanged(database.db, await hashOf(["lib/checks", "package-lock.json"]));
-    if (rechecked > 0) log(`The checks changed: checked ${rechecked} article(s) again.`);
+    if (rechecked > 0) log(`Checked ${rechecked} article(s) with the current checks.`);
   } finally {
     await database.close();
   }
