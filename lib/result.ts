@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   "forbidden",
   "findingGone",
   "cannotSplitHere",
+  "cannotMergeHere",
+  "revisionNotFound",
+  "criticalFindings",
+  "outdatedPreview",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -124,7 +124,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
 export const numberMismatch: CheckDefinition = {
   id: "number-mismatch",
   category: "accuracy",
-  severity: "major",
+  severity: "critical",
   messageKey: "numberMismatch",
   detect,
   examples: {

@@ -7,7 +7,11 @@ const holder = globalThis as typeof globalThis & { galleyDatabase?: Promise<Data
  * The process's one database connection. It lives on `globalThis` so that dev reloads
  * and separate bundles never open the PGlite folder twice.
  */
-export async function getDb(): Promise<Db> {
+export function getDatabase(): Promise<Database> {
   holder.galleyDatabase ??= openDatabase(databaseSettings());
-  return (await holder.galleyDatabase).db;
+  return holder.galleyDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
 }

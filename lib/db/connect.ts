@@ -15,7 +15,39 @@ export type Tx = Prisma.TransactionClient;
 export interface Database {
   db: Db;
   settings: DatabaseSettings;
+  /** LISTENs on a channel on a connection of its own; resolves to the way to stop. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+const RELISTEN_DELAY_MS = 1000;
+
+/**
+ * LISTEN needs a connection that stays open and outside any pool. If the server drops
+ * it, listening resumes on a new one; changes made in between are missed, which the
+ * browsers' own saves still catch as version conflicts.
+ */
+async function listenOnServer(url: string, channel: string, onPayload: (payload: string) => void) {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  async function connect(): Promise<void> {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on("error", () => {
+      next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  }
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end();
+  };
 }
 
 export function prismaOnPGlite(pglite: PGlite): Db {
@@ -30,10 +62,31 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
   if (settings.kind === "server") {
     const pool = new pg.Pool({ connectionString: settings.url });
     const db = prismaOnPool(pool);
-    return { db, settings, close: async () => { await db.$disconnect(); await pool.end(); } };
+    return {
+      db,
+      settings,
+      listen: (channel, onPayload) => listenOnServer(settings.url, channel, onPayload),
+      close: async () => {
+        await db.$disconnect();
+        await pool.end();
+      },
+    };
   }
   mkdirSync(settings.dataDir, { recursive: true });
   const pglite = await PGlite.create(settings.dataDir);
+  return embeddedDatabase(pglite, settings);
+}
+
+/** A database on an open PGlite, which serves LISTEN/NOTIFY within its one process. */
+export function embeddedDatabase(pglite: PGlite, settings: DatabaseSettings): Database {
   const db = prismaOnPGlite(pglite);
-  return { db, settings, close: async () => { await db.$disconnect(); await pglite.close(); } };
+  return {
+    db,
+    settings,
+    listen: async (channel, onPayload) => pglite.listen(channel, onPayload),
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
 }

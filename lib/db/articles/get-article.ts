@@ -1,5 +1,5 @@
 import type { Db } from "../connect";
-import { segmentRowSelect } from "../segments/segment-row";
+import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect } from "../segments/segment-row";
 
 /** An article with its segments in reading order, or null. */
 export async function getArticle(db: Db, articleId: number) {
@@ -13,7 +13,7 @@ export async function getArticle(db: Db, articleId: number) {
       origin: true,
       importedAt: true,
       trailingText: true,
-      segments: { select: segmentRowSelect, orderBy: [{ position: "asc" }, { id: "asc" }] },
+      segments: { where: LIVE_SEGMENT, select: segmentRowSelect, orderBy: READING_ORDER },
     },
   });
 }

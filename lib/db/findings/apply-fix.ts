@@ -29,7 +29,7 @@ export type ApplyFixFailure = SplitFailure | TextFailure | Failure<"findingGone"
 export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number): Promise<Result<SegmentRow[], ApplyFixFailure>> {
   const finding = await tx.finding.findUnique({
     where: { id: input.findingId },
-    select: { segmentId: true, start: true, end: true, text: true, fixes: true, segment: { select: { text: true, version: true } } },
+    select: { segmentId: true, check: true, start: true, end: true, text: true, fixes: true, segment: { select: { text: true, version: true } } },
   });
   if (!finding) return fail("findingGone");
   const { segmentId, segment } = finding;
@@ -40,7 +40,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
   const fix = parsed.data;
 
   if (fix.type === "split-dateline") {
-    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline" }, actorId, "fix");
+    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline", comment: finding.check }, actorId, "fix");
     return split.ok ? ok(split.value.segments) : split;
   }
   if (fix.type === "mark-chrome") {
@@ -48,6 +48,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
       segmentId,
       expectedVersion: input.version,
       action: "set_kind",
+      comment: finding.check,
       actorId,
       change: (before) => ({ ...before, kind: "page_chrome" }),
     });
@@ -59,6 +60,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
     segmentId,
     expectedVersion: input.version,
     action: "fix",
+    comment: finding.check,
     actorId,
     change: (before) => ({ ...before, text: text.value, status: "edited" }),
   });

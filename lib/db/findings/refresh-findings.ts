@@ -2,6 +2,7 @@ import { findCheck } from "../../checks/registry";
 import { runChecks } from "../../checks/run";
 import type { Tx } from "../connect";
 import type { Prisma } from "../generated/client";
+import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
 
 /**
  * Runs every check over the article and replaces its stored findings. The whole article
@@ -14,7 +15,7 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
     select: {
       sourceLang: true,
       targetLang: true,
-      segments: { select: { id: true, text: true, kind: true, block: true, sourceText: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+      segments: { where: LIVE_SEGMENT, select: { id: true, text: true, kind: true, block: true, sourceText: true }, orderBy: READING_ORDER },
     },
   });
   const { segments } = article;

@@ -1,7 +1,7 @@
-import type { Result } from "../../result";
+import { fail, type Failure, type Result } from "../../result";
 import type { Db } from "../connect";
 import type { SegmentRow } from "./segment-row";
-import { writeSegment, type WriteFailure } from "./write-segment";
+import { lockSegment, writeSegmentIn, type WriteFailure } from "./write-segment";
 
 export interface ReviewSegmentInput {
   segmentId: number;
@@ -9,12 +9,32 @@ export interface ReviewSegmentInput {
   version: number;
 }
 
-export async function approveSegment(db: Db, input: ReviewSegmentInput, actorId: number): Promise<Result<SegmentRow, WriteFailure>> {
-  return writeSegment(db, {
-    segmentId: input.segmentId,
-    expectedVersion: input.version,
-    action: "approve",
-    actorId,
-    change: (before) => ({ ...before, status: "approved" }),
+export interface ApproveSegmentInput extends ReviewSegmentInput {
+  /** Why the editor approves despite open critical findings; without it they block approval. */
+  overrideReason?: string | null;
+}
+
+export type CriticalFindingsFailure = Failure<"criticalFindings", { findings: { check: string; text: string }[] }>;
+
+export async function approveSegment(db: Db, input: ApproveSegmentInput, actorId: number): Promise<Result<SegmentRow, WriteFailure | CriticalFindingsFailure>> {
+  return db.$transaction(async (tx) => {
+    const locked = await lockSegment(tx, input.segmentId, input.version);
+    if (!locked.ok) return locked;
+    const critical = await tx.finding.findMany({
+      where: { segmentId: input.segmentId, severity: "critical", dismissalId: null },
+      select: { check: true, text: true },
+      orderBy: { start: "asc" },
+    });
+    const reason = input.overrideReason?.trim() || null;
+    if (critical.length > 0 && !reason) return fail("criticalFindings", { findings: critical });
+    return writeSegmentIn(tx, {
+      segmentId: input.segmentId,
+      expectedVersion: input.version,
+      action: "approve",
+      comment: critical.length > 0 ? reason : null,
+      overridden: critical.length > 0 ? critical : undefined,
+      actorId,
+      change: (before) => ({ ...before, status: "approved" }),
+    });
   });
 }

@@ -1,5 +1,11 @@
 import type { Prisma } from "../generated/client";
 
+/** Segments that are part of the article: a segment merged into another is kept, out of sight. */
+export const LIVE_SEGMENT = { mergedIntoId: null } satisfies Prisma.SegmentWhereInput;
+
+/** Reading order. */
+export const READING_ORDER = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.SegmentOrderByWithRelationInput[];
+
 /** The segment fields every screen and every write result needs. */
 export const segmentRowSelect = {
   id: true,

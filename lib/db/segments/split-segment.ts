@@ -1,6 +1,7 @@
 import { fail, ok, type Failure, type Result } from "../../result";
 import type { SegmentKind } from "../../segmentation/kinds";
 import type { Db, Tx } from "../connect";
+import { announceChange } from "../events/article-change";
 import { refreshFindings } from "../findings/refresh-findings";
 import type { RevisionAction } from "../generated/client";
 import { currentSegment, lockSegment, type WriteFailure } from "./write-segment";
@@ -15,6 +16,8 @@ export interface SplitSegmentInput {
   newPart: "before" | "after";
   /** The new segment's kind; by default the original's. */
   newKind?: SegmentKind;
+  /** Noted on both revisions, e.g. the check whose fix this is. */
+  comment?: string;
 }
 
 export interface SplitResult {
@@ -24,11 +27,18 @@ export interface SplitResult {
 
 export type SplitFailure = WriteFailure | Failure<"cannotSplitHere">;
 
+interface SplitParts {
+  articleId: number;
+  /** Both parts' ids, in reading order. */
+  ids: [number, number];
+}
+
 /**
  * Splits a segment in two within its block. The machine output stays with the original
  * segment; the new one starts from its own part, and both changes land as revisions.
+ * The caller refreshes findings and announces the change, once for a larger write.
  */
-export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction = "split"): Promise<Result<SplitResult, SplitFailure>> {
+export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction): Promise<Result<SplitParts, SplitFailure>> {
   const locked = await lockSegment(tx, input.segmentId, input.version);
   if (!locked.ok) return locked;
   const original = locked.value;
@@ -65,16 +75,24 @@ export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: 
     },
     select: { id: true },
   });
-  const common = { action, statusAfter: "edited" as const, authorId: actorId };
+  const common = { action, statusAfter: "edited" as const, authorId: actorId, comment: input.comment ?? null };
   await tx.segmentRevision.createMany({
     data: [
       { ...common, segmentId: input.segmentId, version, textBefore: original.text, textAfter: kept, statusBefore: original.status, kindBefore: original.kind, kindAfter: original.kind },
       { ...common, segmentId: newSegment.id, version: 1, textBefore: "", textAfter: created, statusBefore: "new", kindBefore: input.newKind ?? original.kind, kindAfter: input.newKind ?? original.kind },
     ],
   });
-  await refreshFindings(tx, original.articleId);
-  const [keptRow, createdRow] = await Promise.all([currentSegment(tx, input.segmentId), currentSegment(tx, newSegment.id)]);
-  return ok({ segments: input.newPart === "before" ? [createdRow, keptRow] : [keptRow, createdRow] });
+  return ok({ articleId: original.articleId, ids: input.newPart === "before" ? [newSegment.id, input.segmentId] : [input.segmentId, newSegment.id] });
+}
+
+export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction = "split"): Promise<Result<SplitResult, SplitFailure>> {
+  const split = await splitSegmentQuietly(tx, input, actorId, action);
+  if (!split.ok) return split;
+  const { articleId, ids } = split.value;
+  await refreshFindings(tx, articleId);
+  await announceChange(tx, { articleId, segmentIds: ids, structural: true });
+  const [first, second] = await Promise.all(ids.map((id) => currentSegment(tx, id)));
+  return ok({ segments: [first as SegmentRow, second as SegmentRow] });
 }
 
 export function splitSegment(db: Db, input: SplitSegmentInput, actorId: number): Promise<Result<SplitResult, SplitFailure>> {

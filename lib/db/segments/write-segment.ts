@@ -1,9 +1,10 @@
 import { fail, ok, type Failure, type Result } from "../../result";
 import type { SegmentKind, SegmentStatus } from "../../segmentation/kinds";
 import type { Db, Tx } from "../connect";
+import { announceChange } from "../events/article-change";
 import { refreshFindings } from "../findings/refresh-findings";
 import type { RevisionAction } from "../generated/client";
-import { segmentRowSelect, type SegmentRow } from "./segment-row";
+import { LIVE_SEGMENT, segmentRowSelect, type SegmentRow } from "./segment-row";
 
 export interface SegmentState {
   text: string;
@@ -14,13 +15,18 @@ export interface SegmentState {
 export type ConflictFailure = Failure<"conflict", { current: SegmentRow }>;
 export type WriteFailure = ConflictFailure | Failure<"notFound">;
 
-export interface SegmentWrite {
+interface RevisionNote {
+  action: RevisionAction;
+  comment?: string | null;
+  /** Open critical findings an approval overrode, recorded with it. */
+  overridden?: { check: string; text: string }[];
+  actorId: number;
+}
+
+export interface SegmentWrite extends RevisionNote {
   segmentId: number;
   /** The version the writer started from; any other version means someone else wrote first. */
   expectedVersion: number;
-  action: RevisionAction;
-  comment?: string | null;
-  actorId: number;
   /** The new state, or null when the write would change nothing. */
   change(before: SegmentState): SegmentState | null;
 }
@@ -32,7 +38,7 @@ export function currentSegment(tx: Tx, segmentId: number): Promise<SegmentRow> {
 /** Loads a segment for a write and checks that the writer saw its latest version. */
 export async function lockSegment(tx: Tx, segmentId: number, expectedVersion: number) {
   const before = await tx.segment.findUnique({
-    where: { id: segmentId },
+    where: { id: segmentId, ...LIVE_SEGMENT },
     select: { articleId: true, position: true, block: true, gapBefore: true, text: true, status: true, kind: true, version: true },
   });
   if (!before) return fail("notFound");
@@ -41,12 +47,42 @@ export async function lockSegment(tx: Tx, segmentId: number, expectedVersion: nu
 }
 
 /**
+ * Writes a new state if the segment is still at `expectedVersion`, and records the
+ * revision. Returns false, having written nothing, when someone else wrote first.
+ */
+export async function recordWrite(tx: Tx, segmentId: number, expectedVersion: number, before: SegmentState, after: SegmentState, note: RevisionNote): Promise<boolean> {
+  const version = expectedVersion + 1;
+  const { count } = await tx.segment.updateMany({
+    where: { id: segmentId, version: expectedVersion },
+    data: { text: after.text, status: after.status, kind: after.kind, version, updatedById: note.actorId },
+  });
+  if (count === 0) return false;
+  await tx.segmentRevision.create({
+    data: {
+      segmentId,
+      version,
+      action: note.action,
+      textBefore: before.text,
+      textAfter: after.text,
+      statusBefore: before.status,
+      statusAfter: after.status,
+      kindBefore: before.kind,
+      kindAfter: after.kind,
+      comment: note.comment ?? null,
+      overridden: note.overridden,
+      authorId: note.actorId,
+    },
+  });
+  return true;
+}
+
+/**
  * The one way a segment's text, status or kind changes: a compare-and-set on `version`
  * plus a revision row. A stale version is a conflict that carries the current segment,
  * and nothing is overwritten. Findings are refreshed whenever the text or kind changed.
  */
 export async function writeSegmentIn(tx: Tx, write: SegmentWrite): Promise<Result<SegmentRow, WriteFailure>> {
-  const { segmentId, expectedVersion, actorId } = write;
+  const { segmentId, expectedVersion } = write;
   const locked = await lockSegment(tx, segmentId, expectedVersion);
   if (!locked.ok) return locked;
   const before = locked.value;
@@ -55,28 +91,9 @@ export async function writeSegmentIn(tx: Tx, write: SegmentWrite): Promise<Resul
   if (!after || (after.text === before.text && after.status === before.status && after.kind === before.kind)) {
     return ok(await currentSegment(tx, segmentId));
   }
-  const version = expectedVersion + 1;
-  const { count } = await tx.segment.updateMany({
-    where: { id: segmentId, version: expectedVersion },
-    data: { text: after.text, status: after.status, kind: after.kind, version, updatedById: actorId },
-  });
-  if (count === 0) return fail("conflict", { current: await currentSegment(tx, segmentId) });
-  await tx.segmentRevision.create({
-    data: {
-      segmentId,
-      version,
-      action: write.action,
-      textBefore: before.text,
-      textAfter: after.text,
-      statusBefore: before.status,
-      statusAfter: after.status,
-      kindBefore: before.kind,
-      kindAfter: after.kind,
-      comment: write.comment ?? null,
-      authorId: actorId,
-    },
-  });
+  if (!(await recordWrite(tx, segmentId, expectedVersion, before, after, write))) return fail("conflict", { current: await currentSegment(tx, segmentId) });
   if (after.text !== before.text || after.kind !== before.kind) await refreshFindings(tx, before.articleId);
+  await announceChange(tx, { articleId: before.articleId, segmentIds: [segmentId], structural: false });
   return ok(await currentSegment(tx, segmentId));
 }
 

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
-import { prismaOnPGlite, prismaOnPool, type Database } from "../connect";
+import { embeddedDatabase, openDatabase, type Database } from "../connect";
 import { serverAdminUrl, serverUrlFor } from "./server-urls";
 
 /** Every data-layer test runs against both: embedded PGlite and the PostgreSQL server. */
@@ -39,20 +39,16 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database
   if (kind === "pglite") {
     const snapshot = await readFile(inject("pgliteSnapshot"));
     const pglite = await PGlite.create({ loadDataDir: new Blob([snapshot]) });
-    const db = prismaOnPGlite(pglite);
-    return { db, settings: { kind: "embedded", dataDir: ":memory:" }, close: async () => { await db.$disconnect(); await pglite.close(); } };
+    return embeddedDatabase(pglite, { kind: "embedded", dataDir: ":memory:" });
   }
   const name = `galley_test_${randomBytes(6).toString("hex")}`;
   await createFromTemplate(name, inject("postgresTemplate"));
   const url = serverUrlFor(name);
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
-  const db = prismaOnPool(pool);
+  const database = await openDatabase({ kind: "server", url });
   return {
-    db,
-    settings: { kind: "server", url },
+    ...database,
     close: async () => {
-      await db.$disconnect();
-      await pool.end();
+      await database.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

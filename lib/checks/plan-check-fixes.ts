@@ -1,0 +1,64 @@
+import type { SegmentKind } from "../segmentation/kinds";
+import { fixedText } from "./fix-text";
+import type { Fix } from "./types";
+
+export interface PlannableSegment {
+  id: number;
+  version: number;
+  text: string;
+  kind: SegmentKind;
+}
+
+export interface PlannableFinding {
+  segmentId: number;
+  start: number;
+  end: number;
+  fixes: Fix[];
+}
+
+/** What applying every finding's best fix does to one segment. */
+export interface PlannedFix {
+  segmentId: number;
+  version: number;
+  textBefore: string;
+  textAfter: string;
+  kindAfter: SegmentKind;
+  /** Where to split off a dateline, in `textAfter`; null for no split. */
+  splitAt: number | null;
+  /** How many findings the plan fixes in this segment. */
+  fixed: number;
+}
+
+/**
+ * Plans the best fix of each finding, segment by segment. Text fixes apply right to left
+ * so earlier offsets stay valid; a fix overlapping one already planned is left for later.
+ */
+export function planCheckFixes(segments: readonly PlannableSegment[], findings: readonly PlannableFinding[]): PlannedFix[] {
+  const bySegment = new Map<number, PlannableFinding[]>();
+  for (const finding of findings) bySegment.set(finding.segmentId, [...(bySegment.get(finding.segmentId) ?? []), finding]);
+  const plans: PlannedFix[] = [];
+  for (const segment of segments) {
+    const found = bySegment.get(segment.id);
+    if (!found) continue;
+    let text = segment.text;
+    let kind = segment.kind;
+    let splitAt: number | null = null;
+    let fixed = 0;
+    let leftmostEdit = Number.POSITIVE_INFINITY;
+    for (const finding of [...found].sort((left, right) => right.start - left.start)) {
+      const fix = finding.fixes[0];
+      if (!fix || finding.end > leftmostEdit) continue;
+      if (fix.type === "mark-chrome") kind = "page_chrome";
+      else if (fix.type === "split-dateline") {
+        if (leftmostEdit !== Number.POSITIVE_INFINITY && leftmostEdit < fix.at) continue;
+        splitAt = fix.at;
+      } else {
+        text = fixedText(text, finding, fix) ?? text;
+        leftmostEdit = finding.start;
+      }
+      fixed += 1;
+    }
+    if (fixed > 0) plans.push({ segmentId: segment.id, version: segment.version, textBefore: segment.text, textAfter: text, kindAfter: kind, splitAt, fixed });
+  }
+  return plans;
+}
