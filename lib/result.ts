@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   "revisionNotFound",
   "criticalFindings",
   "outdatedPreview",
+  "emptyArticle",
+  "unknownLanguage",
+  "pasteTooLarge",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -13,7 +13,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [t, format, articles] = await Promise.all([getTranslations("Home"), getFormatter(), getDb().then(listArticles)]);
   return (
     <>
-      <h1>{t("title")}</h1>
+      <div className="page-heading">
+        <h1>{t("title")}</h1>
+        <Link href="/articles/new" className="button primary">
+          {t("newArticle")}
+        </Link>
+      </div>
       {articles.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (
@@ -21,6 +26,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <thead>
             <tr>
               <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.origin")}</th>
               <th scope="col">{t("columns.languages")}</th>
               <th scope="col" className="numeric">{t("columns.segments")}</th>
               <th scope="col">{t("columns.progress")}</th>
@@ -33,6 +39,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <th scope="row">
                   <Link href={`/articles/${article.id}`}>{article.title}</Link>
                 </th>
+                <td className="origin">{article.origin}</td>
                 <td>
                   {t("languagePair", {
                     source: languageName(article.sourceLang, locale) ?? t("unknownLanguage"),

@@ -1,52 +1,88 @@
-import { expect, test } from "@playwright/test";
-import { openDemoArticle, segmentWith } from "../support/article-page";
+import { expect, test, type Page } from "@playwright/test";
+import { editSegment, importArticle, reviewReady, segmentWith } from "../support/article-page";
 
 const SEGMENT = "Russia has also sent Pyongyang food, raw materials, and weapons technology";
 
-test("a stale save keeps the second editor's text on screen and shows the first editor's", async ({ browser }) => {
-  const first = await browser.newPage();
-  const second = await browser.newPage();
-  await Promise.all([openDemoArticle(first), openDemoArticle(second)]);
+async function twoEditors(browser: import("@playwright/test").Browser, locale = "en", secondHearsLive = true): Promise<[Page, Page]> {
+  const first = await (await browser.newContext()).newPage();
+  const url = await importArticle(first);
+  const second = await (await browser.newContext()).newPage();
+  // Without live updates, the second editor learns of the first one's save only when saving.
+  if (!secondHearsLive) await second.route("**/events", (route) => route.abort());
+  await second.goto(url.replace("/en/", `/${locale}/`));
+  await reviewReady(second);
+  if (locale !== "en") {
+    await first.goto(url.replace("/en/", `/${locale}/`));
+    await reviewReady(first);
+  }
+  return [first, second];
+}
 
-  const firstEditor = segmentWith(first, SEGMENT).getByRole("textbox");
+test("a conflicting edit keeps the second editor's text and lets them keep it", async ({ browser }) => {
+  const [first, second] = await twoEditors(browser);
+
+  const secondEditor = await editSegment(segmentWith(second, SEGMENT));
+  await secondEditor.fill("Second editor's version, written without seeing the first.");
+
+  const firstEditor = await editSegment(segmentWith(first, SEGMENT));
   await firstEditor.fill("First editor's version of the sentence.");
   await firstEditor.press("Control+Enter");
   await expect(segmentWith(first, SEGMENT).getByText("Edited", { exact: true })).toBeVisible();
 
-  const secondRow = segmentWith(second, SEGMENT);
-  const secondEditor = secondRow.getByRole("textbox");
-  await secondEditor.fill("Second editor's version, written without seeing the first.");
-  await secondEditor.press("Control+Enter");
-
-  const alert = secondRow.getByRole("alert");
+  const alert = segmentWith(second, SEGMENT).getByRole("alert");
   await expect(alert).toContainText("Someone else changed this segment");
   await expect(alert).toContainText("First editor's version of the sentence.");
+  await expect(alert.locator("ins")).not.toHaveCount(0);
   await expect(secondEditor).toHaveValue("Second editor's version, written without seeing the first.");
 
   await alert.getByRole("button", { name: "Keep my text" }).click();
-  await expect(alert).toBeHidden();
-  await first.reload();
-  await expect(segmentWith(first, SEGMENT).getByRole("textbox")).toHaveValue("Second editor's version, written without seeing the first.");
+  await expect(segmentWith(second, SEGMENT).locator(".current-text")).toHaveText("Second editor's version, written without seeing the first.");
+  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText("Second editor's version, written without seeing the first.");
+});
 
-  await Promise.all([first.close(), second.close()]);
+test("a stale save found only at save time becomes the same choice, and merging by hand loses nothing", async ({ browser }) => {
+  const [first, second] = await twoEditors(browser, "en", false);
+  const secondRow = segmentWith(second, SEGMENT);
+  const secondEditor = await editSegment(secondRow);
+  await secondEditor.fill("Russia also sent food and weapons technology.");
+
+  const firstEditor = await editSegment(segmentWith(first, SEGMENT));
+  await firstEditor.fill("Russia has also sent food, raw materials and weapons technology, dodging sanctions.");
+  await firstEditor.press("Control+Enter");
+  await expect(segmentWith(first, SEGMENT).getByText("Edited", { exact: true })).toBeVisible();
+  await expect(secondRow.getByRole("alert")).toHaveCount(0);
+
+  await secondEditor.press("Control+Enter");
+  const alert = secondRow.getByRole("alert");
+  await expect(alert).toContainText("Someone else changed this segment");
+  await expect(secondEditor).toHaveValue("Russia also sent food and weapons technology.");
+  await alert.getByRole("button", { name: "Merge by hand" }).click();
+  await expect(secondRow.locator(".problem.reference")).toContainText("dodging sanctions");
+  await secondEditor.fill("Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.");
+  await secondEditor.press("Control+Enter");
+  await expect(secondRow.locator(".current-text")).toHaveText("Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.");
+
+  await secondRow.locator(".segment-meta").click();
+  await second.keyboard.press("Alt+H");
+  const history = second.getByRole("dialog", { name: /History of segment/ });
+  await expect(history.locator(".history > li")).toHaveCount(2);
+  await expect(history.locator(".history > li").last()).toContainText("dodging sanctions");
 });
 
 test("the conflict message is translated", async ({ browser }) => {
-  const first = await browser.newPage();
-  const second = await browser.newPage();
-  await Promise.all([openDemoArticle(first, "ca"), openDemoArticle(second, "ca")]);
+  const [first, second] = await twoEditors(browser, "ca");
   const sentence = "Ukrainian intelligence claims that nearly 50% of the Kremlin's army's ammunition is North Korean";
+  const secondRow = segmentWith(second, sentence);
+  await secondRow.locator(".segment-meta").click();
+  await secondRow.getByRole("button", { name: "Edita" }).click();
+  await secondRow.getByRole("textbox").fill("Segona versió.");
 
-  const firstEditor = segmentWith(first, sentence).getByRole("textbox");
-  await firstEditor.fill("Primera versió.");
-  await firstEditor.press("Control+Enter");
-  await expect(segmentWith(first, sentence).getByText("Editat", { exact: true })).toBeVisible();
+  const firstRow = segmentWith(first, sentence);
+  await firstRow.locator(".segment-meta").click();
+  await firstRow.getByRole("button", { name: "Edita" }).click();
+  await firstRow.getByRole("textbox").fill("Primera versió.");
+  await firstRow.getByRole("textbox").press("Control+Enter");
 
-  const secondEditor = segmentWith(second, sentence).getByRole("textbox");
-  await secondEditor.fill("Segona versió.");
-  await secondEditor.press("Control+Enter");
-  await expect(segmentWith(second, sentence).getByRole("alert")).toContainText("Algú altre ha canviat aquest segment");
-  await expect(secondEditor).toHaveValue("Segona versió.");
-
-  await Promise.all([first.close(), second.close()]);
+  await expect(secondRow.getByRole("alert")).toContainText("Algú altre ha canviat aquest segment");
+  await expect(secondRow.getByRole("textbox")).toHaveValue("Segona versió.");
 });

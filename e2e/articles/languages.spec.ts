@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_TITLE } from "../support/article-page";
+import { openDemoArticle } from "../support/article-page";
 
 test("the language switcher changes the UI language and keeps the page", async ({ page }) => {
-  await page.goto("/en");
-  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await openDemoArticle(page);
   await expect(page.getByRole("link", { name: "← All articles" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();

@@ -1,15 +1,65 @@
+import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_TITLE = "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea";
+export const SEED_TEXT = readFileSync(new URL("../../prisma/demo/seed-article.txt", import.meta.url), "utf8");
+
+/** Waits until the review screen has hydrated and answers to keys and clicks. */
+export async function reviewReady(page: Page): Promise<void> {
+  await expect(page.locator("[data-ready=true]")).toBeVisible();
+}
 
 /** Opens the demo article from the article list, as a user would. */
 export async function openDemoArticle(page: Page, locale = "en"): Promise<void> {
   await page.goto(`/${locale}`);
-  await page.getByRole("link", { name: DEMO_TITLE }).click();
+  await page.getByRole("row").filter({ hasText: "seed-article.txt" }).getByRole("link", { name: DEMO_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_TITLE })).toBeVisible();
+  await reviewReady(page);
+}
+
+/** Imports `text` through the New article page, so that a test works on an article of its own. */
+export async function importArticle(page: Page, text = SEED_TEXT, origin = "e2e.txt"): Promise<string> {
+  await page.goto("/en/articles/new");
+  await page.getByRole("textbox", { name: "Article text" }).fill(text);
+  await page.getByRole("textbox", { name: "Where it came from" }).fill(origin);
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.waitForURL(/\/en\/articles\/\d+$/);
+  await reviewReady(page);
+  return page.url();
 }
 
 /** The row of the segment whose machine output contains `text`. */
 export function segmentWith(page: Page, text: string): Locator {
-  return page.getByRole("listitem").filter({ hasText: text });
+  return page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });
+}
+
+/** Saves the open editor with Ctrl+Enter, waits for the save, and leaves the next segment's editor. */
+export async function saveAndLeave(row: Locator): Promise<void> {
+  await row.getByRole("textbox").press("Control+Enter");
+  await expect(row.locator(".current-text")).toBeVisible();
+  await row.page().keyboard.press("Escape");
+  await expect(row.page().locator(".segment-editor")).toHaveCount(0);
+}
+
+/** Puts a segment into edit mode with the mouse and returns its editor. */
+export async function editSegment(row: Locator): Promise<Locator> {
+  await row.locator(".segment-meta").click();
+  await row.getByRole("button", { name: "Edit" }).click();
+  const editor = row.getByRole("textbox");
+  await expect(editor).toBeFocused();
+  return editor;
+}
+
+/** Opens the popover of the finding mark whose text is `text` (or whose name matches) in a row. */
+export async function openFinding(row: Locator, text: string | RegExp): Promise<Locator> {
+  await row.getByRole("button", { name: typeof text === "string" ? `“${text}”:` : text }).first().click();
+  const popover = row.page().locator(".finding-popover:popover-open");
+  await expect(popover).toBeVisible();
+  return popover;
+}
+
+export async function download(page: Page, linkName: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+  const { readFile } = await import("node:fs/promises");
+  return readFile((await file.path()) ?? "", "utf8");
 }

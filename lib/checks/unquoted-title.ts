@@ -122,17 +122,38 @@ function looksLikeTitle(words: readonly Word[], strong: boolean): boolean {
   return !words.slice(1).some((word) => isOnlyName(word.text));
 }
 
-/** The titles an introducer opens, several when they come as a list ("A or B"). */
+const CLOSING_MARKS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "‘": "’", "*": "*", _: "_" };
+const SENTENCE_END = /^[.!?]/u;
+
+/** Where an unquoted title ends: at its last capitalised word, or at a sentence-case edge. */
+function titleEnd(text: string, words: readonly Word[], titleCase: number, inList: boolean): number | undefined {
+  const lastTitleCase = words[titleCase - 1];
+  if (!lastTitleCase) return undefined;
+  if (titleCase > 1) return lastTitleCase.end;
+  const edge = sentenceCaseEnd(words);
+  if (edge !== undefined) return edge;
+  // The last of a list ("such as A or B.") may run, in sentence case, to the end of the sentence.
+  const last = words[words.length - 1];
+  if (inList && last && words.length < MAX_TITLE_WORDS && SENTENCE_END.test(text.slice(last.end))) return last.end;
+  return lastTitleCase.end;
+}
+
+/** The titles an introducer opens, several when they come as a list ("A or B"); some may be quoted already. */
 function titlesAfter(text: string, from: number, strong: boolean, spans: TitleSpan[]): void {
   let at = from;
   for (let listed = 0; listed < MAX_TITLES_IN_A_LIST; listed++) {
-    const words = wordsFrom(text, at, MAX_TITLE_WORDS);
-    const titleCase = titleCaseLength(words);
-    const lastTitleCase = words[titleCase - 1];
-    if (!lastTitleCase) return;
-    const end = (titleCase === 1 ? sentenceCaseEnd(words) : undefined) ?? lastTitleCase.end;
-    if (!looksLikeTitle(words.filter((word) => word.start < end), strong)) return;
-    spans.push({ start: at, end });
+    let end: number | undefined;
+    const closing = CLOSING_MARKS[text.charAt(at)];
+    if (closing) {
+      const close = text.indexOf(closing, at + 1);
+      if (close === -1) return;
+      end = close + 1;
+    } else {
+      const words = wordsFrom(text, at, MAX_TITLE_WORDS);
+      end = titleEnd(text, words, titleCaseLength(words), listed > 0);
+      if (end === undefined || !looksLikeTitle(words.filter((word) => word.start < (end ?? 0)), strong)) return;
+      spans.push({ start: at, end });
+    }
     const [joiner, next] = wordsFrom(text, end + (SPACES.exec(text.slice(end, end + 8))?.[0].length ?? 0), 2);
     if (!joiner || !next || !ALTERNATIVE.has(joiner.text) || !UPPER.test(next.text)) return;
     at = next.start;
@@ -179,7 +200,7 @@ function findTitles(text: string): TitleSpan[] {
   if (!MAY_HAVE_TITLE.test(text)) return spans;
   const capitals = hasCasedLettersBeyondLatin1(text) ? CAPITAL_AFTER_SPACE_UNICODE : CAPITAL_AFTER_SPACE;
   for (const found of text.matchAll(capitals)) {
-    if (found[1] || overlaps(spans, found.index, found.index + 1)) continue;
+    if (overlaps(spans, found.index, found.index + 2)) continue;
     const introducer = introducerBefore(text, found.index);
     if (introducer) titlesAfter(text, found.index + 1, introducer === "strong", spans);
   }
@@ -257,6 +278,12 @@ export const unquotedTitle: CheckDefinition = {
       { text: "I didn't see Dirty Dancing until lockdown.", found: "Dirty Dancing", fix: { type: "replace", text: "“Dirty Dancing”" } },
       { text: "You've never heard La Bomba, or so you say.", found: "La Bomba", fix: { type: "replace", text: "“La Bomba”" } },
       { text: "She loved the film Nights of Cabiria as a child.", found: "Nights of Cabiria", fix: { type: "replace", text: "“Nights of Cabiria”" } },
+      {
+        text: "Under titles such as “Giving a precious life” or Heroic fighters: for the dignity and honor of the homeland. The paintings depict scenes.",
+        found: "Heroic fighters: for the dignity and honor of the homeland",
+        fix: { type: "replace", text: "“Heroic fighters: for the dignity and honor of the homeland”" },
+        note: "the list goes on after a title someone already quoted",
+      },
       { text: "And how Nights of Cabiria (Fellini, 1957) is its dark version.", found: "Nights of Cabiria", fix: { type: "replace", text: "“Nights of Cabiria”" } },
       { text: "In the painting In the same trenchIt depicts soldiers.", found: "In the same trench", fix: { type: "replace", text: "“In the same trench”" } },
       {

@@ -6,6 +6,7 @@ export interface ArticleSummary {
   title: string;
   sourceLang: string | null;
   targetLang: string;
+  origin: string;
   importedAt: Date;
   segmentCount: number;
   approvedCount: number;
@@ -16,7 +17,7 @@ export async function listArticles(db: Db): Promise<ArticleSummary[]> {
   const [articles, approved] = await Promise.all([
     db.article.findMany({
       orderBy: [{ importedAt: "desc" }, { id: "desc" }],
-      select: { id: true, title: true, sourceLang: true, targetLang: true, importedAt: true, _count: { select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" } } } } } },
+      select: { id: true, title: true, sourceLang: true, targetLang: true, origin: true, importedAt: true, _count: { select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" } } } } } },
     }),
     db.segment.groupBy({ by: ["articleId"], where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" }, status: "approved" }, _count: { _all: true } }),
   ]);

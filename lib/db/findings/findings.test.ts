@@ -118,6 +118,21 @@ describe.each(TEST_DATABASES)("findings on %s", (kind) => {
     expect(await database.db.findingDismissal.count({ where: { segmentId: segment.id } })).toBe(1);
   });
 
+  it("keeps a finding's id while it stands, through edits elsewhere, even when its offsets move", async () => {
+    const { finding } = await findingFor("either");
+    const other = await findingFor("UkraineMost");
+    await applyFix(database.db, { findingId: other.finding.id, fixIndex: 0, version: other.segment.version }, userId);
+    expect((await findingFor("either")).finding.id).toBe(finding.id);
+
+    const year = await findingFor("year.This");
+    const fragment = (await listFindings(database.db, articleId)).find((candidate) => candidate.text === "resort tourist, with");
+    await applyFix(database.db, { findingId: fragment?.id ?? 0, fixIndex: 0, version: year.segment.version }, userId);
+    const moved = await findingFor("year.This");
+    expect(moved.finding.id).toBe(year.finding.id);
+    expect(moved.finding.start).toBeLessThan(year.finding.start);
+    expect(moved.segment.text.slice(moved.finding.start, moved.finding.end)).toBe("year.This");
+  });
+
   it("checks every article again when the checks changed, and only then", async () => {
     const before = await listFindings(database.db, articleId);
     await database.db.finding.deleteMany({ where: { articleId } });

@@ -1,13 +1,14 @@
 import { findCheck } from "../../checks/registry";
 import { runChecks } from "../../checks/run";
 import type { Tx } from "../connect";
-import type { Prisma } from "../generated/client";
+import { Prisma } from "../generated/client";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
 
 /**
- * Runs every check over the article and replaces its stored findings. The whole article
- * is checked because a check may look past the segment (neighbours, repeated headlines).
- * A dismissal carries over while the segment's text is the one that was dismissed.
+ * Runs every check over the article and brings its stored findings up to date. The whole
+ * article is checked because a check may look past the segment (neighbours, repeated
+ * headlines). A finding that still stands keeps its row and id, so screens can hold on to
+ * it; a dismissal carries over while the segment's text is the one that was dismissed.
  */
 export async function refreshFindings(tx: Tx, articleId: number): Promise<void> {
   const article = await tx.article.findUniqueOrThrow({
@@ -52,11 +53,48 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
         end: match.end,
         text: segment.text.slice(match.start, match.end),
         fixes: match.fixes as unknown as Prisma.InputJsonValue,
-        values: match.values,
+        values: match.values ?? Prisma.DbNull,
         dismissalId: activeDismissal.get(`${segment.id}:${match.check}:${match.start}:${match.end}`) ?? null,
       });
     }
   });
-  await tx.finding.deleteMany({ where: { articleId } });
-  if (rows.length > 0) await tx.finding.createMany({ data: rows });
+  // A finding that still stands keeps its row, even when an edit elsewhere moved its offsets.
+  const exact = (row: { segmentId: number; check: string; start: number; end: number; text: string }) => `${row.segmentId}:${row.check}:${row.start}:${row.end}:${row.text}`;
+  const loose = (row: { segmentId: number; check: string; text: string }) => `${row.segmentId}:${row.check}:${row.text}`;
+  const stored = await tx.finding.findMany({
+    where: { articleId },
+    select: { id: true, segmentId: true, check: true, start: true, end: true, text: true, fixes: true, values: true, dismissalId: true },
+    orderBy: { start: "asc" },
+  });
+  const kept = new Set<number>();
+  const standing = new Map<Prisma.FindingCreateManyInput, (typeof stored)[number]>();
+  for (const key of [exact, loose]) {
+    const available = new Map<string, (typeof stored)[number][]>();
+    for (const finding of stored) if (!kept.has(finding.id)) available.set(key(finding), [...(available.get(key(finding)) ?? []), finding]);
+    for (const row of rows) {
+      if (standing.has(row)) continue;
+      const candidate = available.get(key(row))?.shift();
+      if (!candidate) continue;
+      standing.set(row, candidate);
+      kept.add(candidate.id);
+    }
+  }
+  const created: Prisma.FindingCreateManyInput[] = [];
+  for (const row of rows) {
+    const existing = standing.get(row);
+    if (!existing) {
+      created.push(row);
+      continue;
+    }
+    const same =
+      existing.start === row.start &&
+      existing.end === row.end &&
+      JSON.stringify(existing.fixes) === JSON.stringify(row.fixes) &&
+      JSON.stringify(existing.values ?? null) === JSON.stringify(row.values === Prisma.DbNull ? null : row.values) &&
+      existing.dismissalId === row.dismissalId;
+    if (!same) await tx.finding.update({ where: { id: existing.id }, data: { start: row.start, end: row.end, fixes: row.fixes, values: row.values, dismissalId: row.dismissalId } });
+  }
+  const gone = stored.filter((finding) => !kept.has(finding.id)).map((finding) => finding.id);
+  if (gone.length > 0) await tx.finding.deleteMany({ where: { id: { in: gone } } });
+  if (created.length > 0) await tx.finding.createMany({ data: created });
 }

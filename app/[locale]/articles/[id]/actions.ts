@@ -1,57 +1,96 @@
 "use server";
 
 import { z } from "zod";
+import { getArticle } from "@/lib/db/articles/get-article";
+import { applyCheckFixes, planArticleCheckFixes } from "@/lib/db/bulk/apply-check-fixes";
+import { approveReadySegments, listReadySegments } from "@/lib/db/bulk/approve-ready-segments";
+import type { Db } from "@/lib/db/connect";
 import { applyFix } from "@/lib/db/findings/apply-fix";
 import { dismissFinding } from "@/lib/db/findings/dismiss-finding";
-import { listFindings } from "@/lib/db/findings/list-findings";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
+import { listFindings } from "@/lib/db/findings/list-findings";
 import { approveSegment } from "@/lib/db/segments/approve-segment";
 import { editSegment } from "@/lib/db/segments/edit-segment";
+import { listRevisions } from "@/lib/db/segments/list-revisions";
+import { mergeWithNext } from "@/lib/db/segments/merge-segments";
 import { rejectSegment } from "@/lib/db/segments/reject-segment";
-import type { SegmentRow } from "@/lib/db/segments/segment-row";
-import type { Db } from "@/lib/db/connect";
-import { ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
+import { restoreRevision } from "@/lib/db/segments/restore-revision";
+import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect, type SegmentRow } from "@/lib/db/segments/segment-row";
+import { splitSegment } from "@/lib/db/segments/split-segment";
+import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
+import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { runAction } from "../../run-action";
 
-/** What changed in the article: the segments written (new ones included) and, when text changed, every finding. */
+/** What changed in the article, for the screen to merge into what it shows. */
 export interface ArticleUpdate {
+  /** Segments written or created, in reading order. */
   segments: SegmentRow[];
+  /** Segments that left the article (merged into another). */
+  removedIds?: number[];
+  /** Every finding of the article, when they may have changed. */
   findings?: FindingRow[];
+  /** The article's whole segment list, after a change too large to merge piece by piece. */
+  allSegments?: SegmentRow[];
 }
 
 const id = z.number().int().positive();
-const review = z.object({ segmentId: id, version: id });
+const version = z.number().int().positive();
+const review = z.object({ segmentId: id, version });
 
-async function withFindings<F extends Failure<ErrorCode, unknown>>(db: Db, result: Result<SegmentRow[], F>): Promise<Result<ArticleUpdate, F>> {
-  if (!result.ok) return result;
-  const articleId = result.value[0]?.articleId;
-  return ok({ segments: result.value, findings: articleId === undefined ? [] : await listFindings(db, articleId) });
+async function articleOf(db: Db, segmentId: number): Promise<number> {
+  return (await db.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { articleId: true } })).articleId;
 }
 
-function single<F extends Failure<ErrorCode, unknown>>(result: Result<SegmentRow, F>): Result<SegmentRow[], F> {
+async function withFindings<F extends Failure<ErrorCode, unknown>>(db: Db, result: Result<SegmentRow[], F>, removedIds?: number[]): Promise<Result<ArticleUpdate, F>> {
+  if (!result.ok) return result;
+  const [first] = result.value;
+  return ok({ segments: result.value, removedIds, findings: first ? await listFindings(db, first.articleId) : [] });
+}
+
+function asList<F extends Failure<ErrorCode, unknown>>(result: Result<SegmentRow, F>): Result<SegmentRow[], F> {
   return result.ok ? ok([result.value]) : result;
 }
 
 export async function saveSegmentAction(input: { segmentId: number; version: number; text: string }) {
-  return runAction(review.extend({ text: z.string() }), input, async (data, { db, user }) => withFindings(db, single(await editSegment(db, data, user.id))));
+  return runAction(review.extend({ text: z.string() }), input, async (data, { db, user }) => withFindings(db, asList(await editSegment(db, data, user.id))));
 }
 
-export async function approveSegmentAction(input: { segmentId: number; version: number }) {
-  return runAction(review, input, async (data, { db, user }) => {
+export async function approveSegmentAction(input: { segmentId: number; version: number; overrideReason?: string }) {
+  return runAction(review.extend({ overrideReason: z.string().max(2000).optional() }), input, async (data, { db, user }) => {
     const result = await approveSegment(db, data, user.id);
     return result.ok ? ok<ArticleUpdate>({ segments: [result.value] }) : result;
   });
 }
 
-export async function rejectSegmentAction(input: { segmentId: number; version: number; comment?: string }) {
-  return runAction(review.extend({ comment: z.string().max(2000).optional() }), input, async (data, { db, user }) => {
+export async function rejectSegmentAction(input: { segmentId: number; version: number; comment: string }) {
+  return runAction(review.extend({ comment: z.string().trim().min(1).max(2000) }), input, async (data, { db, user }) => {
     const result = await rejectSegment(db, data, user.id);
     return result.ok ? ok<ArticleUpdate>({ segments: [result.value] }) : result;
   });
 }
 
+export async function splitSegmentAction(input: { segmentId: number; version: number; at: number }) {
+  return runAction(review.extend({ at: z.number().int().nonnegative() }), input, async (data, { db, user }) => {
+    const result = await splitSegment(db, { ...data, newPart: "after" }, user.id);
+    return withFindings(db, result.ok ? ok(result.value.segments) : result);
+  });
+}
+
+export async function mergeSegmentAction(input: { segmentId: number; version: number; nextVersion: number }) {
+  return runAction(review.extend({ nextVersion: version }), input, async (data, { db, user }) => {
+    const result = await mergeWithNext(db, data, user.id);
+    if (!result.ok) return result;
+    const merged = await db.segment.findMany({ where: { mergedIntoId: data.segmentId }, select: { id: true } });
+    return withFindings(db, ok([result.value]), merged.map((segment) => segment.id));
+  });
+}
+
+export async function toggleChromeAction(input: { segmentId: number; version: number }) {
+  return runAction(review, input, async (data, { db, user }) => withFindings(db, asList(await toggleChrome(db, data, user.id))));
+}
+
 export async function applyFixAction(input: { findingId: number; fixIndex: number; version: number }) {
-  const schema = z.object({ findingId: id, fixIndex: z.number().int().nonnegative(), version: id });
+  const schema = z.object({ findingId: id, fixIndex: z.number().int().nonnegative(), version });
   return runAction(schema, input, async (data, { db, user }) => withFindings(db, await applyFix(db, data, user.id)));
 }
 
@@ -60,12 +99,58 @@ export async function dismissFindingAction(input: { findingId: number; reason?: 
   return runAction(schema, input, async (data, { db, user }) => {
     const result = await dismissFinding(db, data, user.id);
     if (!result.ok) return result;
-    const articleId = (await db.segment.findUniqueOrThrow({ where: { id: result.value.segmentId }, select: { articleId: true } })).articleId;
-    return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, articleId) });
+    return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, await articleOf(db, result.value.segmentId)) });
   });
 }
 
-/** The article's findings as they stand, after a fix or dismissal found them out of date. */
-export async function listFindingsAction(input: { articleId: number }) {
-  return runAction(z.object({ articleId: id }), input, async (data, { db }) => ok(await listFindings(db, data.articleId)));
+export async function listRevisionsAction(input: { segmentId: number }) {
+  return runAction(z.object({ segmentId: id }), input, async (data, { db }) => ok(await listRevisions(db, data.segmentId)));
+}
+
+export async function restoreRevisionAction(input: { revisionId: number; version: number }) {
+  return runAction(z.object({ revisionId: id, version }), input, async (data, { db, user }) => withFindings(db, asList(await restoreRevision(db, data, user.id))));
+}
+
+export async function previewCheckFixesAction(input: { articleId: number; check: string }) {
+  return runAction(z.object({ articleId: id, check: z.string().min(1).max(64) }), input, async (data, { db }) => ok(await planArticleCheckFixes(db, data)));
+}
+
+const confirmed = z.array(z.object({ segmentId: id, version })).max(20_000);
+
+export async function applyCheckFixesAction(input: { articleId: number; check: string; confirmed: { segmentId: number; version: number }[] }) {
+  const schema = z.object({ articleId: id, check: z.string().min(1).max(64), confirmed });
+  return runAction(schema, input, async (data, { db, user }) => {
+    const result = await applyCheckFixes(db, data, user.id);
+    if (!result.ok) return result;
+    const article = await getArticle(db, data.articleId);
+    return ok({ applied: result.value, update: { segments: [], allSegments: article?.segments ?? [], findings: await listFindings(db, data.articleId) } satisfies ArticleUpdate });
+  });
+}
+
+export async function previewReadySegmentsAction(input: { articleId: number }) {
+  return runAction(z.object({ articleId: id }), input, async (data, { db }) => ok(await listReadySegments(db, data.articleId)));
+}
+
+export async function approveReadySegmentsAction(input: { articleId: number; confirmed: { segmentId: number; version: number }[] }) {
+  return runAction(z.object({ articleId: id, confirmed }), input, async (data, { db, user }) => {
+    const result = await approveReadySegments(db, data, user.id);
+    if (!result.ok) return result;
+    const segments = await db.segment.findMany({ where: { id: { in: data.confirmed.map((entry) => entry.segmentId) } }, select: segmentRowSelect, orderBy: READING_ORDER });
+    return ok({ approved: result.value.approved, update: { segments } satisfies ArticleUpdate });
+  });
+}
+
+/** What another person changed, as announced over LISTEN/NOTIFY. */
+export async function loadChangesAction(input: { articleId: number; segmentIds: number[]; structural: boolean }) {
+  const schema = z.object({ articleId: id, segmentIds: z.array(id).max(1000), structural: z.boolean() });
+  return runAction(schema, input, async (data, { db }) => {
+    const findings = await listFindings(db, data.articleId);
+    if (data.structural || data.segmentIds.length === 0) {
+      const article = await getArticle(db, data.articleId);
+      if (!article) return fail("articleNotFound");
+      return ok<ArticleUpdate>({ segments: [], allSegments: article.segments, findings });
+    }
+    const segments = await db.segment.findMany({ where: { id: { in: data.segmentIds }, articleId: data.articleId, ...LIVE_SEGMENT }, select: segmentRowSelect, orderBy: READING_ORDER });
+    return ok<ArticleUpdate>({ segments, findings });
+  });
 }

@@ -8,13 +8,18 @@ import { listFindings } from "@/lib/db/findings/list-findings";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
 import { Link } from "@/lib/i18n/navigation";
-import { ArticleWorkspace } from "./article-workspace";
+import type { CheckCatalog } from "./review-state";
+import { ReviewWorkspace } from "./review-workspace";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; id: string }>;
 
-const CHECK_CATALOG = Object.fromEntries(CHECKS.map((check) => [check.id, { messageKey: check.messageKey }]));
+const camelCase = (id: string) => id.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
+
+const CHECK_CATALOG: CheckCatalog = Object.fromEntries(
+  CHECKS.map((check) => [check.id, { messageKey: check.messageKey, categoryKey: camelCase(check.category), severity: check.severity }]),
+);
 
 async function loadArticle(id: string) {
   const articleId = Number(id);
@@ -60,7 +65,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <span className="muted small">{t("exportHint")}</span>
         </div>
       </header>
-      <ArticleWorkspace
+      <ReviewWorkspace
         articleId={article.id}
         segments={article.segments}
         findings={findings}

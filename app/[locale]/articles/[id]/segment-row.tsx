@@ -1,217 +1,144 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState, useTransition, type KeyboardEvent } from "react";
+import { memo, useMemo } from "react";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
-import type { ErrorCode, Failure, Result } from "@/lib/result";
-import {
-  applyFixAction,
-  approveSegmentAction,
-  dismissFindingAction,
-  listFindingsAction,
-  rejectSegmentAction,
-  saveSegmentAction,
-  type ArticleUpdate,
-} from "./actions";
-import { FindingList, type CheckCatalog } from "./finding-list";
+import { sideBySide } from "@/lib/diff/word-diff";
+import type { ErrorCode } from "@/lib/result";
+import { CurrentText, MachineText } from "./annotated-text";
+import type { CheckCatalog } from "./review-state";
+import { SegmentEditor, type EditorCommand } from "./segment-editor";
 
-type ActionOutcome = Result<ArticleUpdate, Failure<ErrorCode, unknown>>;
+export type RowCommand =
+  | EditorCommand
+  | { type: "select" }
+  | { type: "edit" }
+  | { type: "approve-now" }
+  | { type: "merge" }
+  | { type: "toggle-chrome" }
+  | { type: "history" }
+  | { type: "apply-fix"; finding: FindingRow; fixIndex: number }
+  | { type: "dismiss"; finding: FindingRow };
 
-interface Problem {
+export interface Problem {
   code: ErrorCode | "unexpected";
-  values?: Record<string, number>;
+  values?: Record<string, string | number>;
 }
 
 export interface SegmentRowProps {
-  articleId: number;
   segment: Segment;
-  findings: FindingRow[];
+  findings: FindingRow[] | undefined;
   catalog: CheckCatalog;
-  /** BCP 47 tag of the text, for spell-checking and screen readers. */
   language: string;
   number: number;
   startsBlock: boolean;
-  onUpdate(update: ArticleUpdate): void;
+  current: boolean;
+  editing: boolean;
+  pending: boolean;
+  problem: Problem | undefined;
+  /** The time "last changed" is measured from; the workspace ticks it once a minute. */
+  now: Date;
+  onCommand(segmentId: number, command: RowCommand): void;
 }
 
-export function SegmentRow({ articleId, segment, findings, catalog, language, number, startsBlock, onUpdate }: SegmentRowProps) {
+const NO_FINDINGS: FindingRow[] = [];
+
+export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FINDINGS, catalog, language, number, startsBlock, current, editing, pending, problem, now, onCommand }: SegmentRowProps) {
   const t = useTranslations("Segment");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
   const tErrors = useTranslations("Errors");
-  const tFindings = useTranslations("Findings");
   const format = useFormatter();
-  const editorId = useId();
-  const [draft, setDraft] = useState(segment.text);
-  const [seen, setSeen] = useState(segment);
-  const [conflict, setConflict] = useState<Segment | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  // A newer version from outside replaces the draft only when the draft holds no edits.
-  if (seen !== segment) {
-    if (draft === seen.text) setDraft(segment.text);
-    setSeen(segment);
-  }
-  const dirty = draft !== segment.text;
-
-  function settle(outcome: ActionOutcome): Segment | null {
-    if (outcome.ok) {
-      setProblem(null);
-      setConflict(null);
-      onUpdate(outcome.value);
-      return outcome.value.segments.find((candidate) => candidate.id === segment.id) ?? null;
-    }
-    if (outcome.code === "conflict") {
-      const { current } = outcome.details as { current: Segment };
-      setConflict(current);
-      onUpdate({ segments: [current] });
-    }
-    setProblem({ code: outcome.code, values: outcome.code === "textTooLong" ? (outcome.details as { max: number }) : undefined });
-    return null;
-  }
-
-  /** After a fix or dismissal met changed text, fetch the findings as they now stand. */
-  async function settleFinding(outcome: ActionOutcome) {
-    settle(outcome);
-    if (!outcome.ok) {
-      const fresh = await listFindingsAction({ articleId });
-      if (fresh.ok) onUpdate({ segments: [], findings: fresh.value });
-    }
-  }
-
-  function run(work: () => Promise<unknown>) {
-    startTransition(async () => {
-      try {
-        await work();
-      } catch {
-        setProblem({ code: "unexpected" });
-      }
-    });
-  }
-
-  const save = () =>
-    run(async () => {
-      settle(await saveSegmentAction({ segmentId: segment.id, version: segment.version, text: draft }));
-    });
-
-  const approve = () =>
-    run(async () => {
-      let base: Segment | null = segment;
-      if (dirty) base = settle(await saveSegmentAction({ segmentId: segment.id, version: segment.version, text: draft }));
-      if (base) settle(await approveSegmentAction({ segmentId: base.id, version: base.version }));
-    });
-
-  const reject = () =>
-    run(async () => {
-      settle(await rejectSegmentAction({ segmentId: segment.id, version: segment.version }));
-    });
-
-  const applyFix = (finding: FindingRow, fixIndex: number) =>
-    run(async () => settleFinding(await applyFixAction({ findingId: finding.id, fixIndex, version: segment.version })));
-
-  const dismiss = (finding: FindingRow) => run(async () => settleFinding(await dismissFindingAction({ findingId: finding.id })));
-
-  function takeTheirs() {
-    if (!conflict) return;
-    setDraft(conflict.text);
-    setConflict(null);
-    setProblem(null);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key !== "Enter") return;
-    // Segments hold no line breaks; Ctrl/Cmd+Enter saves.
-    event.preventDefault();
-    if ((event.ctrlKey || event.metaKey) && dirty && !pending) save();
-  }
-
+  const diff = useMemo(() => (segment.text === segment.mtText ? null : sideBySide(segment.mtText, segment.text, language)), [segment.text, segment.mtText, language]);
+  const open = findings.filter((finding) => !finding.dismissal).length;
+  const dismissed = findings.length - open;
+  const command = (next: RowCommand) => onCommand(segment.id, next);
+  const chrome = segment.kind === "page_chrome";
   const lastChange = segment.updatedBy
-    ? t("lastChange", { name: segment.updatedBy.name, time: format.relativeTime(new Date(segment.updatedAt)) })
+    ? t("lastChange", { name: segment.updatedBy.name, time: format.relativeTime(new Date(segment.updatedAt), new Date(Math.max(now.getTime(), new Date(segment.updatedAt).getTime()))) })
     : t("neverChanged");
 
   return (
     <li
+      id={`segment-${segment.id}`}
       className={`segment${startsBlock ? " block-start" : ""}`}
       data-status={segment.status}
       data-kind={segment.kind}
+      aria-current={current ? "true" : undefined}
       aria-label={t("label", { number })}
+      tabIndex={current ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget && !current) command({ type: "select" });
+      }}
+      onMouseDown={() => {
+        if (!current) command({ type: "select" });
+      }}
     >
       <div className="segment-meta">
         <span className="segment-number">{number}</span>
         <span className={`kind kind-${segment.kind}`}>{tKinds(segment.kind)}</span>
         <span className={`status status-${segment.status}`}>{tStatuses(segment.status)}</span>
+        {open > 0 && <span className="finding-count">{t("findingCount", { count: open })}</span>}
+        {dismissed > 0 && <span className="muted">{t("dismissedCount", { count: dismissed })}</span>}
+        <span className="last-change">{lastChange}</span>
       </div>
       <div className="segment-mt">
         <span className="visually-hidden">{t("machineOutput")}</span>
-        <p lang={language}>{segment.mtText}</p>
+        <MachineText spans={diff?.before ?? null} text={segment.mtText} language={language} />
       </div>
       <div className="segment-edit">
-        <label className="visually-hidden" htmlFor={editorId}>
-          {t("currentText")}
-        </label>
-        <textarea
-          id={editorId}
-          aria-label={t("editLabel", { number })}
-          lang={language}
-          value={draft}
-          rows={1}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={onKeyDown}
-          spellCheck
-        />
-        {problem && (
-          <div role="alert" className="problem">
-            {conflict ? (
-              <>
-                <strong>{t("conflictTitle")}</strong>
-                <p>{t("conflictBody", { name: conflict.updatedBy?.name ?? t("unknownUser") })}</p>
-                <p className="their-version">
-                  <span className="column-label">{t("theirVersion")}</span>
-                  {conflict.text}
-                </p>
-                <div className="actions">
-                  <button type="button" onClick={() => save()} disabled={pending}>
-                    {t("keepMine")}
-                  </button>
-                  <button type="button" onClick={takeTheirs} disabled={pending}>
-                    {t("takeTheirs")}
-                  </button>
-                </div>
-              </>
+        <span className="visually-hidden">{t("currentText")}</span>
+        {editing ? (
+          <SegmentEditor key={segment.id} segment={segment} language={language} label={t("editLabel", { number })} pending={pending} onCommand={command} />
+        ) : (
+          <div className="current" onDoubleClick={() => command({ type: "edit" })}>
+            {segment.text === "" ? (
+              <p className="empty-text">{t("emptied")}</p>
             ) : (
-              tErrors(problem.code, problem.values)
+              <CurrentText
+                segmentId={segment.id}
+                text={segment.text}
+                language={language}
+                added={diff?.after.filter((span) => span.kind === "added") ?? []}
+                findings={findings}
+                catalog={catalog}
+                disabled={pending}
+                focusable={current}
+                onApply={(finding, fixIndex) => command({ type: "apply-fix", finding, fixIndex })}
+                onDismiss={(finding) => command({ type: "dismiss", finding })}
+              />
             )}
           </div>
         )}
-        <FindingList
-          findings={findings}
-          catalog={catalog}
-          pending={pending}
-          blockedReason={dirty ? tFindings("saveFirst") : undefined}
-          onApply={applyFix}
-          onDismiss={dismiss}
-        />
-        <div className="actions">
-          {dirty && <span className="unsaved">{t("unsaved")}</span>}
-          <button type="button" className="primary" onClick={() => save()} disabled={!dirty || pending} title={t("saveShortcut")}>
-            {pending ? t("saving") : t("save")}
-          </button>
-          {dirty && (
-            <button type="button" onClick={() => setDraft(segment.text)} disabled={pending}>
-              {t("revert")}
+        {problem && (
+          <div role="alert" className="problem">
+            {tErrors(problem.code, problem.values as never)}
+          </div>
+        )}
+        {!editing && (
+          <div className="actions row-actions">
+            <button type="button" onClick={() => command({ type: "edit" })} disabled={pending} aria-keyshortcuts="Enter">
+              {t("edit")}
             </button>
-          )}
-          <button type="button" onClick={approve} disabled={pending || segment.status === "approved"}>
-            {t("approve")}
-          </button>
-          <button type="button" onClick={reject} disabled={pending || segment.status === "rejected"}>
-            {t("reject")}
-          </button>
-          <span className="muted small last-change">{lastChange}</span>
-        </div>
+            <button type="button" onClick={() => command({ type: "approve-now" })} disabled={pending || segment.status === "approved"} aria-keyshortcuts="Alt+A">
+              {t("approve")}
+            </button>
+            <button type="button" onClick={() => command({ type: "reject" })} disabled={pending || segment.status === "rejected"} aria-keyshortcuts="Alt+R">
+              {t("reject")}
+            </button>
+            <button type="button" onClick={() => command({ type: "merge" })} disabled={pending} aria-keyshortcuts="Alt+M">
+              {t("mergeNext")}
+            </button>
+            <button type="button" onClick={() => command({ type: "toggle-chrome" })} disabled={pending} aria-keyshortcuts="Alt+C">
+              {chrome ? t("restore") : t("markChrome")}
+            </button>
+            <button type="button" onClick={() => command({ type: "history" })} aria-keyshortcuts="Alt+H">
+              {t("history")}
+            </button>
+          </div>
+        )}
       </div>
     </li>
   );
-}
+});

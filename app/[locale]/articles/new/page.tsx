@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { enterLocale } from "@/lib/i18n/enter-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { ImportForm } from "./import-form";
+
+export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
+  enterLocale((await params).locale);
+  const t = await getTranslations("Import");
+  return (
+    <div className="narrow-form">
+      <nav className="breadcrumb">
+        <Link href="/">← {t("back")}</Link>
+      </nav>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <ImportForm />
+    </div>
+  );
+}
