@@ -1,5 +1,5 @@
 import type { SegmentKind } from "../segmentation/kinds";
-import { DATELINE_SEPARATOR, exportedBlocks, type ArticleContent, type ExportSegment } from "./article-content";
+import { blockKind, exportedBlocks, reflowedGap, unapprovedMarker, type ArticleContent, type ExportOptions, type ExportSegment } from "./article-content";
 
 // Characters that would otherwise turn plain words into Markdown syntax.
 const INLINE_SYNTAX = /[\\`*_[\]<>]/g;
@@ -17,10 +17,7 @@ function blockText(segments: readonly ExportSegment[]): string {
   return segments
     .map((segment, index) => {
       const text = escapeMarkdown(segment.text);
-      if (index === 0) return segment.kind === "dateline" ? `**${text}**` : text;
-      const previous = segments[index - 1];
-      const gap = previous?.kind === "dateline" ? DATELINE_SEPARATOR : segment.gapBefore.replace(/\s+/gu, " ") || " ";
-      return gap + (segment.kind === "dateline" ? `**${text}**` : text);
+      return reflowedGap(segments, index) + unapprovedMarker(segment) + (segment.kind === "dateline" ? `**${text}**` : text);
     })
     .join("");
 }
@@ -35,13 +32,13 @@ const BLOCK_FORMAT: Record<SegmentKind, (text: string) => string> = {
   page_chrome: (text) => text,
 };
 
-/** The article as Markdown: one paragraph per block, headings for headline and subheadings. */
-export function toMarkdown(content: ArticleContent): string {
-  return exportedBlocks(content)
-    .map((segments) => {
-      const kind = segments.find((segment) => segment.kind !== "dateline")?.kind ?? "paragraph";
-      return BLOCK_FORMAT[kind](blockText(segments));
-    })
+/**
+ * The article as Markdown: one paragraph per block, headings for headline and subheadings.
+ * With scope "all", an unapproved segment is preceded by its status in brackets: "[edited] ".
+ */
+export function toMarkdown(content: ArticleContent, options: ExportOptions = {}): string {
+  return exportedBlocks(content, options)
+    .map((segments) => BLOCK_FORMAT[blockKind(segments)](blockText(segments)))
     .join("\n\n")
     .concat("\n");
 }

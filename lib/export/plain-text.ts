@@ -1,4 +1,4 @@
-import { DATELINE_SEPARATOR, isExported, type ArticleContent } from "./article-content";
+import { DATELINE_SEPARATOR, isExported, unapprovedMarker, type ArticleContent, type ExportOptions } from "./article-content";
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -13,15 +13,16 @@ function widestGap(gaps: readonly string[]): string {
 
 /**
  * The article as plain text, laid out as it was imported. An unedited article without
- * page chrome comes back byte for byte.
+ * page chrome comes back byte for byte (when every segment is approved or has no status).
+ * With scope "all", an unapproved segment is preceded by its status in brackets: "[edited] ".
  */
-export function toPlainText(content: ArticleContent): string {
+export function toPlainText(content: ArticleContent, options: ExportOptions = {}): string {
   let text = "";
   let emitted = false;
   let skippedGaps: string[] = [];
   let previous: ArticleContent["segments"][number] | undefined;
   for (const segment of content.segments) {
-    if (!isExported(segment)) {
+    if (!isExported(segment, options)) {
       skippedGaps.push(segment.gapBefore);
       continue;
     }
@@ -30,7 +31,7 @@ export function toPlainText(content: ArticleContent): string {
     if (previous?.kind === "dateline" && previous.block === segment.block && !/\S/u.test(segment.gapBefore) && lineBreaks(gap) === 0) {
       gap = DATELINE_SEPARATOR;
     }
-    text += gap + segment.text;
+    text += gap + unapprovedMarker(segment) + segment.text;
     emitted = true;
     skippedGaps = [];
     previous = segment;

@@ -1,0 +1,49 @@
+import type { Success } from "../result";
+
+/** What each import failure reports besides its code; the code is also the message key under `Errors`. */
+export interface ImportFailureDetails {
+  fileEmpty: undefined;
+  fileTooLarge: { size: number; maxBytes: number };
+  /** Elements or Markdown blocks nested deeper than any article would be. */
+  fileTooDeep: { maxDepth: number };
+  /** Text that contains NUL characters is a binary file, whatever its name says. */
+  fileBinary: undefined;
+  /** Not valid UTF-8, and the file names no other encoding. */
+  encodingUndeclared: undefined;
+  /** The file names an encoding (or has a byte order mark) that its bytes do not follow. */
+  encodingInvalid: { encoding: string };
+  /** The file names an encoding that no decoder knows. */
+  encodingUnsupported: { encoding: string };
+  formatUnknown: { fileName: string | null; contentType: string | null };
+  xmlMalformed: { line: number; column: number; reason: string };
+  /** DTDs are refused outright, so that no entity can be expanded or fetched. */
+  xmlDoctypeRefused: { line: number; column: number };
+  xliffVersionUnsupported: { version: string | null };
+  xliffInvalid: { line: number; column: number; problem: XliffProblem };
+  jsonMalformed: { line: number | null; column: number | null };
+  jsonVersionUnsupported: { version: unknown };
+  /** `path` is where in the document the problem is, e.g. "segments.3.status". */
+  jsonInvalid: { path: string; problem: string };
+  languageMissing: undefined;
+  languageInvalid: { language: string };
+  /** Nothing in the file is text to review. */
+  articleEmpty: undefined;
+}
+
+export type XliffProblem = "notXliff" | "missingId" | "missingSource";
+
+export type ImportFailureCode = keyof ImportFailureDetails;
+
+export type ImportFailure = { [C in ImportFailureCode]: { ok: false; code: C; details: ImportFailureDetails[C] } }[ImportFailureCode];
+
+/** `Result<T, ImportFailure>` once the codes are in ERROR_CODES; spelled out until then. */
+export type ImportResult<T> = Success<T> | ImportFailure;
+
+/** A failure whose details are required exactly when its code has some. */
+export function importFailure<C extends ImportFailureCode>(
+  code: C,
+  ...details: ImportFailureDetails[C] extends undefined ? [] : [ImportFailureDetails[C]]
+): ImportFailure {
+  // TypeScript cannot narrow the union member from a generic code; the signature above keeps code and details paired.
+  return { ok: false, code, details: details[0] } as ImportFailure;
+}

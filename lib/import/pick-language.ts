@@ -1,0 +1,26 @@
+import { ok } from "../result";
+import { importFailure, type ImportResult } from "./import-failure";
+
+/** "und" is BCP 47 for "undetermined": what a file says when it doesn't know. */
+const UNDETERMINED = "und";
+
+/**
+ * The first language tag given, in canonical BCP 47 form (`en-us` becomes `en-US`); a tag
+ * that isn't one is refused, since `Intl.Segmenter` would throw on it.
+ */
+export function pickLanguage(...candidates: (string | null | undefined)[]): ImportResult<string | null> {
+  const tag = candidates.map((candidate) => candidate?.trim()).find((candidate) => candidate && candidate.toLowerCase() !== UNDETERMINED);
+  if (!tag) return ok(null);
+  try {
+    return ok(Intl.getCanonicalLocales(tag)[0] ?? null);
+  } catch {
+    return importFailure("languageInvalid", { language: tag });
+  }
+}
+
+/** Like `pickLanguage`, for the translation's language, which an article must have. */
+export function pickTargetLanguage(...candidates: (string | null | undefined)[]): ImportResult<string> {
+  const picked = pickLanguage(...candidates);
+  if (!picked.ok) return picked;
+  return picked.value === null ? importFailure("languageMissing") : ok(picked.value);
+}
