@@ -6,7 +6,7 @@ import { announceChange } from "../events/article-change";
 import { refreshFindings } from "../findings/refresh-findings";
 import { LIVE_SEGMENT } from "../segments/segment-row";
 import { splitSegmentQuietly } from "../segments/split-segment";
-import { recordWrite } from "../segments/write-segment";
+import { recordWrites, type PlannedWrite } from "../segments/write-segment";
 import { matchesPreview, OutdatedPreview, type SegmentVersion } from "./outdated-preview";
 
 export interface CheckFixesInput {
@@ -44,18 +44,23 @@ export async function applyCheckFixes(
       const plans = await planArticleCheckFixes(tx, input);
       if (!matchesPreview(plans, input.confirmed)) throw new OutdatedPreview();
       const note = { action: "fix" as const, comment: input.check, actorId };
+      const current = new Map(
+        (await tx.segment.findMany({ where: { id: { in: plans.map((plan) => plan.segmentId) } }, select: { id: true, text: true, status: true, kind: true } })).map((segment) => [segment.id, segment]),
+      );
+      const writes: PlannedWrite[] = [];
       for (const plan of plans) {
-        const before = await tx.segment.findUniqueOrThrow({ where: { id: plan.segmentId }, select: { text: true, status: true, kind: true } });
-        const after = { text: plan.textAfter, kind: plan.kindAfter, status: plan.textAfter === before.text && plan.kindAfter === before.kind ? before.status : "edited" as const };
-        let version = plan.version;
-        if (after.text !== before.text || after.kind !== before.kind) {
-          if (!(await recordWrite(tx, plan.segmentId, version, before, after, note))) throw new OutdatedPreview();
-          version += 1;
-        }
-        if (plan.splitAt !== null) {
-          const split = await splitSegmentQuietly(tx, { segmentId: plan.segmentId, version, at: plan.splitAt, newPart: "before", newKind: "dateline", comment: input.check }, actorId, "fix");
-          if (!split.ok) throw new OutdatedPreview();
-        }
+        const before = current.get(plan.segmentId);
+        if (!before) throw new OutdatedPreview();
+        if (plan.textAfter === before.text && plan.kindAfter === before.kind) continue;
+        writes.push({ segmentId: plan.segmentId, expectedVersion: plan.version, before, after: { text: plan.textAfter, kind: plan.kindAfter, status: "edited" } });
+      }
+      if (!(await recordWrites(tx, writes, note))) throw new OutdatedPreview();
+      const written = new Set(writes.map((write) => write.segmentId));
+      for (const plan of plans) {
+        if (plan.splitAt === null) continue;
+        const version = written.has(plan.segmentId) ? plan.version + 1 : plan.version;
+        const split = await splitSegmentQuietly(tx, { segmentId: plan.segmentId, version, at: plan.splitAt, newPart: "before", newKind: "dateline", comment: input.check }, actorId, "fix");
+        if (!split.ok) throw new OutdatedPreview();
       }
       await refreshFindings(tx, input.articleId);
       await announceChange(tx, { articleId: input.articleId, segmentIds: plans.map((plan) => plan.segmentId), structural: plans.some((plan) => plan.splitAt !== null) });

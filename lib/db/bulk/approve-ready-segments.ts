@@ -2,6 +2,7 @@ import { fail, ok, type Failure, type Result } from "../../result";
 import type { Db, Tx } from "../connect";
 import { announceChange } from "../events/article-change";
 import { LIVE_SEGMENT } from "../segments/segment-row";
+import { recordWrites } from "../segments/write-segment";
 import { matchesPreview, OutdatedPreview, type SegmentVersion } from "./outdated-preview";
 
 export interface ReadySegment extends SegmentVersion {
@@ -38,27 +39,10 @@ export async function approveReadySegments(
       const ready = await listReadySegments(tx, input.articleId);
       if (!matchesPreview(ready, input.confirmed)) throw new OutdatedPreview();
       const before = await tx.segment.findMany({ where: { id: { in: ready.map((segment) => segment.segmentId) } }, select: { id: true, status: true, kind: true, text: true, version: true } });
-      const { count } = await tx.segment.updateMany({
-        where: { OR: ready.map(({ segmentId, version }) => ({ id: segmentId, version })) },
-        data: { status: "approved", version: { increment: 1 }, updatedById: actorId },
-      });
-      if (count !== ready.length) throw new OutdatedPreview();
-      await tx.segmentRevision.createMany({
-        data: before.map((segment) => ({
-          segmentId: segment.id,
-          version: segment.version + 1,
-          action: "approve" as const,
-          textBefore: segment.text,
-          textAfter: segment.text,
-          statusBefore: segment.status,
-          statusAfter: "approved" as const,
-          kindBefore: segment.kind,
-          kindAfter: segment.kind,
-          authorId: actorId,
-        })),
-      });
+      const writes = before.map((segment) => ({ segmentId: segment.id, expectedVersion: segment.version, before: segment, after: { ...segment, status: "approved" as const } }));
+      if (!(await recordWrites(tx, writes, { action: "approve", actorId }))) throw new OutdatedPreview();
       await announceChange(tx, { articleId: input.articleId, segmentIds: ready.map((segment) => segment.segmentId), structural: false });
-      return ok({ approved: count });
+      return ok({ approved: writes.length });
     });
   } catch (error) {
     if (error instanceof OutdatedPreview) return fail("outdatedPreview");

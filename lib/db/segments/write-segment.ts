@@ -3,7 +3,7 @@ import type { SegmentKind, SegmentStatus } from "../../segmentation/kinds";
 import type { Db, Tx } from "../connect";
 import { announceChange } from "../events/article-change";
 import { refreshFindings } from "../findings/refresh-findings";
-import type { RevisionAction } from "../generated/client";
+import { Prisma, type RevisionAction } from "../generated/client";
 import { LIVE_SEGMENT, segmentRowSelect, type SegmentRow } from "./segment-row";
 
 export interface SegmentState {
@@ -72,6 +72,46 @@ export async function recordWrite(tx: Tx, segmentId: number, expectedVersion: nu
       overridden: note.overridden,
       authorId: note.actorId,
     },
+  });
+  return true;
+}
+
+export interface PlannedWrite {
+  segmentId: number;
+  expectedVersion: number;
+  before: SegmentState;
+  after: SegmentState;
+}
+
+/**
+ * `recordWrite` for many segments at once, in three statements whatever their number.
+ * Returns false, having written nothing, when any of them changed since its version.
+ */
+export async function recordWrites(tx: Tx, writes: readonly PlannedWrite[], note: RevisionNote): Promise<boolean> {
+  if (writes.length === 0) return true;
+  const rows = writes.map(
+    (write) => Prisma.sql`(${write.segmentId}::int, ${write.expectedVersion}::int, ${write.after.text}, ${write.after.kind}::"SegmentKind", ${write.after.status}::"SegmentStatus")`,
+  );
+  const updated = await tx.$executeRaw`
+    UPDATE segments AS s
+    SET text = v.text, kind = v.kind, status = v.status, version = s.version + 1, updated_by_id = ${note.actorId}, updated_at = now()
+    FROM (VALUES ${Prisma.join(rows)}) AS v(id, version, text, kind, status)
+    WHERE s.id = v.id AND s.version = v.version AND s.merged_into_id IS NULL`;
+  if (updated !== writes.length) return false;
+  await tx.segmentRevision.createMany({
+    data: writes.map(({ segmentId, expectedVersion, before, after }) => ({
+      segmentId,
+      version: expectedVersion + 1,
+      action: note.action,
+      textBefore: before.text,
+      textAfter: after.text,
+      statusBefore: before.status,
+      statusAfter: after.status,
+      kindBefore: before.kind,
+      kindAfter: after.kind,
+      comment: note.comment ?? null,
+      authorId: note.actorId,
+    })),
   });
   return true;
 }

@@ -84,11 +84,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
         <span className="last-change">{lastChange}</span>
       </div>
       <div className="segment-mt">
-        <span className="visually-hidden">{t("machineOutput")}</span>
+        <span className="column-label narrow-only">{t("machineOutput")}</span>
         <MachineText spans={diff?.before ?? null} text={segment.mtText} language={language} />
       </div>
       <div className="segment-edit">
-        <span className="visually-hidden">{t("currentText")}</span>
+        <span className="column-label narrow-only">{t("currentText")}</span>
         {editing ? (
           <SegmentEditor key={segment.id} segment={segment} language={language} label={t("editLabel", { number })} pending={pending} onCommand={command} />
         ) : (
