@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { DEMO_PASSWORD, storageStateOf } from "./e2e/support/accounts";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -13,6 +14,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   outputDir: "test-results",
+  projects: [
+    { name: "sign-in", testMatch: /sign-in\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["sign-in"], use: { storageState: storageStateOf("admin") } },
+  ],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
@@ -27,6 +32,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), GALLEY_DATA_DIR: ".data/e2e", DATABASE_URL: "" },
+    env: { PORT: String(port), GALLEY_DATA_DIR: ".data/e2e", DATABASE_URL: "", GALLEY_DEMO_PASSWORD: DEMO_PASSWORD },
   },
 });

@@ -19,6 +19,19 @@ export const ERROR_CODES = [
   "emptyArticle",
   "unknownLanguage",
   "pasteTooLarge",
+  "signedOut",
+  "signInFailed",
+  "tooManyAttempts",
+  "passwordTooShort",
+  "passwordTooLong",
+  "wrongPassword",
+  "emailTaken",
+  "invitationInvalid",
+  "lastAdmin",
+  "setupDone",
+  "userNotFound",
+  "commentNotFound",
+  "commentRequired",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,9 +3,12 @@ import { openDatabase } from "../lib/db/connect";
 import { seedDemo } from "../lib/db/seed-demo";
 import { databaseSettings } from "../lib/db/settings";
 
-const database = await openDatabase(databaseSettings());
+const settings = databaseSettings();
+const database = await openDatabase(settings);
 try {
-  console.log(await seedDemo(database.db));
+  const report = await seedDemo(database.db, { demoUsers: settings.kind === "embedded", demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined });
+  console.log(`Demo article #${report.articleId}${report.articleCreated ? " imported" : " already there"}.`);
+  for (const { email, role, password } of report.credentials) console.log(`${role}\t${email}\t${password}`);
 } finally {
   await database.close();
 }

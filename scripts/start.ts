@@ -10,6 +10,7 @@ import { openDatabase } from "../lib/db/connect";
 import { recheckArticlesIfChanged } from "../lib/db/findings/recheck-articles";
 import { pendingMigrations } from "../lib/db/pending-migrations";
 import { seedDemo } from "../lib/db/seed-demo";
+import { needsFirstAdmin } from "../lib/db/users/create-first-admin";
 import { databaseSettings, EMBEDDED_URL_PLACEHOLDER } from "../lib/db/settings";
 
 const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
@@ -44,7 +45,13 @@ async function prepareDatabase() {
     database = await openDatabase(settings);
   }
   try {
-    log(await seedDemo(database.db));
+    const seeded = await seedDemo(database.db, { demoUsers: settings.kind === "embedded", demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined });
+    log(seeded.articleCreated ? `Imported the demo article (#${seeded.articleId}).` : `The demo article is already there (#${seeded.articleId}).`);
+    if (seeded.credentials.length > 0) {
+      log("Demo accounts, shown this once (change the passwords under Profile):");
+      for (const { email, role, password } of seeded.credentials) log(`  ${role.padEnd(10)} ${email.padEnd(26)} ${password}`);
+    }
+    if (settings.kind === "server" && (await needsFirstAdmin(database.db))) log("No one can sign in yet: open Galley in a browser to create the first admin.");
     const rechecked = await recheckArticlesIfChanged(database.db, await hashOf(["lib/checks", "package-lock.json"]));
     if (rechecked > 0) log(`Checked ${rechecked} article(s) with the current checks.`);
   } finally {

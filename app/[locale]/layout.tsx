@@ -5,7 +5,10 @@ import type { ReactNode } from "react";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { mayEver } from "@/lib/auth/permissions";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -15,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = enterLocale((await params).locale);
-  const t = await getTranslations("Layout");
+  const [t, user] = await Promise.all([getTranslations("Layout"), getCurrentUser()]);
   return (
     <html lang={locale}>
       <body>
@@ -28,7 +31,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <span className="brand-name">{t("appName")}</span>
               <span className="brand-tagline">{t("tagline")}</span>
             </Link>
-            <LanguageSwitcher />
+            <div className="topbar-end">
+              {user && <UserMenu name={user.name} role={user.role} isAdmin={mayEver(user, "users.manage")} />}
+              <LanguageSwitcher />
+            </div>
           </header>
           <main id="main" className="page">
             {children}

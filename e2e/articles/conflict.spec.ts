@@ -1,12 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
-import { editSegment, importArticle, reviewReady, segmentWith } from "../support/article-page";
+import { storageStateOf } from "../support/accounts";
+import { assignTo, editSegment, importArticle, reviewReady, segmentWith } from "../support/article-page";
 
 const SEGMENT = "Russia has also sent Pyongyang food, raw materials, and weapons technology";
 
 async function twoEditors(browser: import("@playwright/test").Browser, locale = "en", secondHearsLive = true): Promise<[Page, Page]> {
-  const first = await (await browser.newContext()).newPage();
+  const first = await (await browser.newContext({ storageState: storageStateOf("admin") })).newPage();
   const url = await importArticle(first);
-  const second = await (await browser.newContext()).newPage();
+  // The other person is the demo editor, assigned to the article here by the admin.
+  await assignTo(first, ["Eli Editor"]);
+  const second = await (await browser.newContext({ storageState: storageStateOf("editor") })).newPage();
   // Without live updates, the second editor learns of the first one's save only when saving.
   if (!secondHearsLive) await second.route("**/events", (route) => route.abort());
   await second.goto(url.replace("/en/", `/${locale}/`));
@@ -64,7 +67,7 @@ test("a stale save found only at save time becomes the same choice, and merging 
 
   await secondRow.locator(".segment-meta").click();
   await second.keyboard.press("Alt+H");
-  const history = second.getByRole("dialog", { name: /History of segment/ });
+  const history = second.getByRole("dialog", { name: /comments and history/ });
   await expect(history.locator(".history > li")).toHaveCount(2);
   await expect(history.locator(".history > li").last()).toContainText("dodging sanctions");
 });

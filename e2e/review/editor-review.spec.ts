@@ -49,6 +49,6 @@ test("an editor filters the edited segments, reviews their diffs, approves, reje
 
   const rejected = segmentWith(page, "Furthermore, Kyiv asserts that");
   await rejected.locator(".segment-meta").click();
-  await rejected.getByRole("button", { name: "History" }).click();
-  await expect(page.getByRole("dialog", { name: /History of segment/ })).toContainText("Keep “asserts”: it is a claim, not a fact.");
+  await rejected.getByRole("button", { name: "Comments and history" }).click();
+  await expect(page.getByRole("dialog", { name: /comments and history/ })).toContainText("Keep “asserts”: it is a claim, not a fact.");
 });

@@ -28,8 +28,8 @@ test("split at the cursor, merge back, mark as page chrome and restore, restore 
   await (await editSegment(kyiv)).fill("A first rewrite.");
   await saveAndLeave(kyiv);
   await kyiv.locator(".segment-meta").click();
-  await kyiv.getByRole("button", { name: "History" }).click();
-  const history = page.getByRole("dialog", { name: /History of segment/ });
+  await kyiv.getByRole("button", { name: "Comments and history" }).click();
+  const history = page.getByRole("dialog", { name: /comments and history/ });
   await expect(history.locator(".history > li")).toHaveCount(1);
   await history.getByRole("button", { name: "Close" }).click();
 

@@ -63,3 +63,17 @@ export async function download(page: Page, linkName: string): Promise<string> {
   const { readFile } = await import("node:fs/promises");
   return readFile((await file.path()) ?? "", "utf8");
 }
+
+/** As an admin on an article page: assigns exactly the people named. */
+export async function assignTo(page: Page, names: string[]): Promise<void> {
+  await page.getByRole("button", { name: "Assign people…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Who works on this article" });
+  await expect(dialog.getByRole("checkbox").first()).toBeVisible();
+  for (const box of await dialog.getByRole("checkbox").all()) {
+    const label = (await box.evaluate((element) => element.parentElement?.textContent ?? "")).trim();
+    if (names.some((name) => label.startsWith(name)) !== (await box.isChecked())) await box.click();
+  }
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  for (const name of names) await expect(page.getByText(/^Assigned: /)).toContainText(name);
+}

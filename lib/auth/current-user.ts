@@ -1,9 +1,10 @@
-import type { Db } from "../db/connect";
-import { ensureDefaultUser } from "../db/users/ensure-default-user";
+import { cache } from "react";
+import { getDb } from "../db/client";
+import { findSessionUser } from "../db/sessions/find-session-user";
+import type { SessionUser } from "../db/sessions/session-user";
+import { readSessionToken } from "./session-cookie";
 
-export type CurrentUser = Awaited<ReturnType<typeof ensureDefaultUser>>;
+export type CurrentUser = SessionUser;
 
-/** Who is asking. Until sign-in exists, that is always the default user. */
-export async function getCurrentUser(db: Db): Promise<CurrentUser> {
-  return ensureDefaultUser(db);
-}
+/** Who is asking, from the session cookie; looked up once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => findSessionUser(await getDb(), await readSessionToken()));

@@ -1,10 +1,29 @@
 import { importDemoArticle } from "./articles/import-demo-article";
 import type { Db } from "./connect";
-import { ensureDefaultUser } from "./users/ensure-default-user";
+import { createDemoUsers, DEMO_USERS, type DemoCredentials } from "./users/demo-users";
 
-/** What a first run needs: the default user and the demo article. Safe to run again. */
-export async function seedDemo(db: Db): Promise<string> {
-  const user = await ensureDefaultUser(db);
-  const demo = await importDemoArticle(db, user.id);
-  return demo.created ? `Imported the demo article (#${demo.id}).` : `The demo article is already there (#${demo.id}).`;
+export interface SeedOptions {
+  /** Demo accounts exist only on the embedded default; a server database asks for its admin instead. */
+  demoUsers: boolean;
+  /** A fixed password for the demo accounts (tests); random when absent. */
+  demoPassword?: string;
+}
+
+export interface SeedReport {
+  articleId: number;
+  articleCreated: boolean;
+  /** The demo accounts created now, with their passwords: shown once, never again. */
+  credentials: DemoCredentials[];
+}
+
+/** What a first run needs: the demo article, and on the embedded default the demo accounts. Safe to run again. */
+export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedReport> {
+  const credentials = options.demoUsers ? await createDemoUsers(db, options.demoPassword) : [];
+  const admin = await db.user.findFirst({ where: { role: "admin", passwordHash: { not: null } }, select: { id: true }, orderBy: { id: "asc" } });
+  const demo = await importDemoArticle(db, admin?.id ?? null);
+  if (credentials.length > 0) {
+    const people = await db.user.findMany({ where: { email: { in: DEMO_USERS.filter((user) => user.role !== "admin").map((user) => user.email) } }, select: { id: true } });
+    await db.articleAssignment.createMany({ data: people.map((person) => ({ articleId: demo.id, userId: person.id })), skipDuplicates: true });
+  }
+  return { articleId: demo.id, articleCreated: demo.created, credentials };
 }

@@ -45,12 +45,16 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     expect(content && toPlainText(content)).toBe(SAMPLE_ARTICLE);
   });
 
-  it("imports the demo article once, however often the seed runs", async () => {
-    await seedDemo(database.db);
-    await seedDemo(database.db);
+  it("imports the demo article and the demo accounts once, however often the seed runs", async () => {
+    const first = await seedDemo(database.db, { demoUsers: true, demoPassword: "demo-password-1" });
+    const again = await seedDemo(database.db, { demoUsers: true, demoPassword: "demo-password-1" });
+    expect(first.credentials.map((account) => account.role)).toEqual(["admin", "editor", "translator"]);
+    expect(again).toMatchObject({ articleCreated: false, credentials: [] });
     const demos = await database.db.article.findMany({ where: { importKey: "demo:seed-article" } });
     expect(demos).toHaveLength(1);
     expect(demos[0]?.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
+    const assigned = await database.db.articleAssignment.findMany({ where: { articleId: demos[0]?.id }, select: { user: { select: { role: true } } } });
+    expect(assigned.map((row) => row.user.role).sort()).toEqual(["editor", "translator"]);
   });
 
   it("writes nothing when an import fails halfway", async () => {
@@ -68,7 +72,16 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     if (!first) throw new Error("the sample has segments");
     await approveSegment(database.db, { segmentId: first.id, version: 1 }, bob.id);
 
-    const summaries = await listArticles(database.db);
+    const summaries = await listArticles(database.db, { id: bob.id, role: "admin" });
     expect(summaries[0]).toMatchObject({ id: articleId, segmentCount: 5, approvedCount: 1 });
+  });
+
+  it("lists only the assigned articles to translators and editors, and every article to admins", async () => {
+    const { articleId, alice, bob } = await seedSample(database.db);
+    expect((await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id)).not.toContain(articleId);
+    await database.db.articleAssignment.create({ data: { articleId, userId: alice.id } });
+    expect((await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id)).toContain(articleId);
+    expect((await listArticles(database.db, { id: bob.id, role: "editor" })).map((article) => article.id)).not.toContain(articleId);
+    expect((await listArticles(database.db, { id: bob.id, role: "admin" })).map((article) => article.id)).toContain(articleId);
   });
 });

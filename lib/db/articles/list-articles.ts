@@ -1,4 +1,6 @@
+import type { Actor } from "../../auth/permissions";
 import type { Db } from "../connect";
+import { readableArticles } from "./article-access";
 import { LIVE_SEGMENT } from "../segments/segment-row";
 
 export interface ArticleSummary {
@@ -12,10 +14,11 @@ export interface ArticleSummary {
   approvedCount: number;
 }
 
-/** Every article, newest first, with its review progress over the segments that will be exported. */
-export async function listArticles(db: Db): Promise<ArticleSummary[]> {
+/** The articles the actor may read, newest first, with their review progress over the segments that will be exported. */
+export async function listArticles(db: Db, actor: Actor): Promise<ArticleSummary[]> {
   const [articles, approved] = await Promise.all([
     db.article.findMany({
+      where: readableArticles(actor),
       orderBy: [{ importedAt: "desc" }, { id: "desc" }],
       select: { id: true, title: true, sourceLang: true, targetLang: true, origin: true, importedAt: true, _count: { select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" } } } } } },
     }),

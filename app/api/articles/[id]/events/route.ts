@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { permitArticle } from "@/lib/db/articles/article-access";
+import { getDb } from "@/lib/db/client";
 import { subscribeToArticleChanges } from "@/lib/db/events/subscribe-article-changes";
+import { errorResponse } from "../../../error-response";
 
 export const dynamic = "force-dynamic";
 
@@ -8,9 +12,13 @@ const KEEP_ALIVE_MS = 20_000;
 
 /** Server-sent events: what changed in one article, as every app server hears it from Postgres. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return errorResponse(request, "signedOut");
   const parsed = z.coerce.number().int().positive().safeParse((await params).id);
-  if (!parsed.success) return Response.json({ error: { code: "invalidInput" } }, { status: 400 });
+  if (!parsed.success) return errorResponse(request, "invalidInput");
   const articleId = parsed.data;
+  const permitted = await permitArticle(await getDb(), user, articleId, "article.read");
+  if (!permitted.ok) return errorResponse(request, permitted.code);
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({

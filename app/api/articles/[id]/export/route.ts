@@ -1,11 +1,13 @@
-import { getTranslations } from "next-intl/server";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getArticleContent } from "@/lib/db/articles/get-article-content";
 import { getDb } from "@/lib/db/client";
 import { toMarkdown } from "@/lib/export/markdown";
 import { toPlainText } from "@/lib/export/plain-text";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { permitArticle } from "@/lib/db/articles/article-access";
+import { recordEvent } from "@/lib/db/audit/record-event";
+import { errorResponse } from "../../../error-response";
 
 export const dynamic = "force-dynamic";
 
@@ -30,17 +32,19 @@ function fileName(title: string, extension: string): string {
   return `${slug || "article"}.${extension}`;
 }
 
-async function errorResponse(request: NextRequest, status: number, code: "invalidInput" | "articleNotFound") {
-  const t = await getTranslations({ locale: requestLocale(request.headers), namespace: "Errors" });
-  return Response.json({ error: { code, message: t(code) } }, { status });
-}
 
 /** Downloads the cleaned article; page chrome is always left out. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return errorResponse(request, "signedOut");
   const parsed = query.safeParse({ id: (await params).id, format: request.nextUrl.searchParams.get("format") ?? undefined });
-  if (!parsed.success) return errorResponse(request, 400, "invalidInput");
-  const content = await getArticleContent(await getDb(), parsed.data.id);
-  if (!content) return errorResponse(request, 404, "articleNotFound");
+  if (!parsed.success) return errorResponse(request, "invalidInput");
+  const db = await getDb();
+  const permitted = await permitArticle(db, user, parsed.data.id, "article.export");
+  if (!permitted.ok) return errorResponse(request, permitted.code);
+  const content = await getArticleContent(db, parsed.data.id);
+  if (!content) return errorResponse(request, "articleNotFound");
+  await recordEvent(db, { actorId: user.id, action: "article.export", articleId: parsed.data.id, details: { format: parsed.data.format } });
   const format = FORMATS[parsed.data.format];
   return new Response(format.render(content), {
     headers: {

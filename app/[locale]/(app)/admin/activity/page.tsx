@@ -1,0 +1,102 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/require-user";
+import { listActivity } from "@/lib/db/audit/list-activity";
+import { getDb } from "@/lib/db/client";
+import { enterLocale } from "@/lib/i18n/enter-locale";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+// Message keys can't hold dots, so "article.export" is found under "article_export".
+const ACTIONS = [
+  "edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore",
+  "finding_dismiss", "article_import", "article_export", "article_assign",
+  "user_invite", "user_join", "user_role", "user_deactivate", "user_reactivate",
+] as const;
+
+function actionKey(action: string): (typeof ACTIONS)[number] | null {
+  const key = action.replace(".", "_");
+  return (ACTIONS as readonly string[]).includes(key) ? (key as (typeof ACTIONS)[number]) : null;
+}
+
+function numberParam(value: string | undefined): number | undefined {
+  const parsed = Number(value);
+  return Number.isSafeInteger(parsed) && parsed > 0 ? parsed : undefined;
+}
+
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ person?: string; article?: string }> }) {
+  const locale = enterLocale((await params).locale);
+  await requirePermission(locale, "users.manage");
+  const query = await searchParams;
+  const filter = { actorId: numberParam(query.person), articleId: numberParam(query.article) };
+  const db = await getDb();
+  const [t, format, entries, people, articles] = await Promise.all([
+    getTranslations("Activity"),
+    getFormatter(),
+    listActivity(db, filter),
+    db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.article.findMany({ select: { id: true, title: true }, orderBy: { id: "desc" } }),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <form className="toolbar-row filters activity-filters" method="get">
+        <label className="select-filter">
+          <span>{t("person")}</span>
+          <select name="person" defaultValue={filter.actorId ?? ""}>
+            <option value="">{t("everyone")}</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-filter">
+          <span>{t("article")}</span>
+          <select name="article" defaultValue={filter.articleId ?? ""}>
+            <option value="">{t("allArticles")}</option>
+            {articles.map((article) => (
+              <option key={article.id} value={article.id}>
+                {article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t("filter")}</button>
+      </form>
+      {entries.length === 0 ? (
+        <p className="empty-state">{t("empty")}</p>
+      ) : (
+        <table className="article-list activity">
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("where")}</th>
+              <th scope="col">{t("note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.key}>
+                <td>
+                  <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "short" })}</time>
+                </td>
+                <td>{entry.actor?.name ?? t("nobody")}</td>
+                <td>
+                  {actionKey(entry.action) ? t(`actions.${actionKey(entry.action) ?? "edit"}`) : entry.action}
+                  {entry.overridden && <span className="severity severity-critical"> {t("override")}</span>}
+                  {entry.targetUser && <> · {entry.targetUser.name}</>}
+                </td>
+                <td>{entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}</td>
+                <td className="note">{entry.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/require-user";
+import { getDb } from "@/lib/db/client";
+import { listUsers } from "@/lib/db/users/list-users";
+import { enterLocale } from "@/lib/i18n/enter-locale";
+import { InviteForm } from "./invite-form";
+import { UserRowActions } from "./user-row-actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = enterLocale((await params).locale);
+  const me = await requirePermission(locale, "users.manage");
+  const [t, tRoles, format, users] = await Promise.all([getTranslations("People"), getTranslations("Layout.roles"), getFormatter(), getDb().then(listUsers)]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <InviteForm />
+      <table className="article-list">
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("state")}</th>
+            <th scope="col">{t("since")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} data-active={user.deactivatedAt ? "false" : "true"}>
+              <th scope="row">{user.name}</th>
+              <td>{user.email}</td>
+              <td>{tRoles(user.role)}</td>
+              <td>{user.deactivatedAt ? t("deactivated") : user.canSignIn ? t("active") : t("noPassword")}</td>
+              <td>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
+              <td>
+                <UserRowActions userId={user.id} name={user.name} role={user.role} active={!user.deactivatedAt} self={user.id === me.id} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

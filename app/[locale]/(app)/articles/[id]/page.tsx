@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { enterLocale } from "@/lib/i18n/enter-locale";
+import { notFound } from "next/navigation";
+import { CHECKS } from "@/lib/checks/registry";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require-user";
+import { permitArticle } from "@/lib/db/articles/article-access";
+import { getArticle } from "@/lib/db/articles/get-article";
+import { openCommentCounts } from "@/lib/db/comments/list-comments";
+import { listFindings } from "@/lib/db/findings/list-findings";
+import { getDb } from "@/lib/db/client";
+import { languageName } from "@/lib/i18n/language-name";
+import { Link } from "@/lib/i18n/navigation";
+import type { CheckCatalog } from "./review-state";
+import { SEGMENT_STATUSES } from "@/lib/segmentation/kinds";
+import { AssignmentsPanel } from "./assignments-panel";
+import { ReviewWorkspace } from "./review-workspace";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ locale: string; id: string }>;
+type Search = Promise<{ status?: string }>;
+
+const camelCase = (id: string) => id.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
+
+const CHECK_CATALOG: CheckCatalog = Object.fromEntries(
+  CHECKS.map((check) => [check.id, { messageKey: check.messageKey, categoryKey: camelCase(check.category), severity: check.severity }]),
+);
+
+function articleIdOf(id: string): number | null {
+  const articleId = Number(id);
+  return Number.isSafeInteger(articleId) && articleId > 0 ? articleId : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const articleId = articleIdOf((await params).id);
+  const title = articleId ? (await (await getDb()).article.findUnique({ where: { id: articleId }, select: { title: true } }))?.title : null;
+  return title ? { title } : {};
+}
+
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Search }) {
+  const { locale: requested, id } = await params;
+  const locale = enterLocale(requested);
+  const user = await requireUser(locale);
+  const articleId = articleIdOf(id);
+  const db = await getDb();
+  if (!articleId || !(await permitArticle(db, user, articleId, "article.read")).ok) notFound();
+  const article = await getArticle(db, articleId);
+  if (!article) notFound();
+  const assignees = await db.articleAssignment.findMany({ where: { articleId }, select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
+  const assigned = { assigned: assignees.some((row) => row.userId === user.id) };
+  const requestedStatus = (await searchParams).status;
+  const initialStatus = SEGMENT_STATUSES.find((status) => status === requestedStatus) ?? "all";
+  const [t, format, findings, openComments] = await Promise.all([getTranslations("Article"), getFormatter(), listFindings(db, article.id), openCommentCounts(db, article.id)]);
+  const unknown = "?";
+  return (
+    <article className="article">
+      <nav className="breadcrumb">
+        <Link href="/">← {t("back")}</Link>
+      </nav>
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        <p className="muted">
+          {t("meta", {
+            source: languageName(article.sourceLang, locale) ?? unknown,
+            target: languageName(article.targetLang, locale) ?? unknown,
+            origin: article.origin,
+            date: format.dateTime(article.importedAt, { dateStyle: "medium", timeStyle: "short" }),
+          })}
+        </p>
+        {can(user, "article.assign", assigned) && <AssignmentsPanel articleId={article.id} names={assignees.map((row) => row.user.name)} />}
+        {can(user, "article.export", assigned) && (
+        <div className="export" role="group" aria-label={t("export")}>
+          <span className="export-label">{t("export")}</span>
+          <a className="button" href={`/api/articles/${article.id}/export?format=md`} download>
+            {t("exportMarkdown")}
+          </a>
+          <a className="button" href={`/api/articles/${article.id}/export?format=txt`} download>
+            {t("exportText")}
+          </a>
+          <span className="muted small">{t("exportHint")}</span>
+        </div>
+        )}
+      </header>
+      <ReviewWorkspace
+        articleId={article.id}
+        segments={article.segments}
+        findings={findings}
+        catalog={CHECK_CATALOG}
+        language={article.targetLang}
+        openComments={openComments}
+        initialStatus={initialStatus}
+        permissions={{ edit: can(user, "segment.edit", assigned), review: can(user, "segment.review", assigned) }}
+      />
+    </article>
+  );
+}

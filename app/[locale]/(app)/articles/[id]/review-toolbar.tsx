@@ -1,0 +1,126 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { RefObject } from "react";
+import { SEGMENT_KINDS, SEGMENT_STATUSES, type SegmentKind, type SegmentStatus } from "@/lib/segmentation/kinds";
+import { checkMessage } from "./annotated-text";
+import { NO_FILTERS, type CheckCatalog, type Filters, type Permissions } from "./review-state";
+
+interface ReviewToolbarProps {
+  filters: Filters;
+  onFilters(filters: Filters): void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  catalog: CheckCatalog;
+  total: number;
+  shown: number;
+  approved: number;
+  exportable: number;
+  statusCounts: ReadonlyMap<SegmentStatus, number>;
+  kindCounts: ReadonlyMap<SegmentKind, number>;
+  checkCounts: ReadonlyMap<string, number>;
+  categoryCounts: ReadonlyMap<string, number>;
+  openFindings: number;
+  /** Segments with unresolved comments. */
+  commented: number;
+  permissions: Permissions;
+  onBulkFix(): void;
+  onBulkApprove(): void;
+  onHelp(): void;
+}
+
+export function ReviewToolbar(props: ReviewToolbarProps) {
+  const { filters, onFilters, catalog, statusCounts, kindCounts, checkCounts, categoryCounts } = props;
+  const t = useTranslations("Review");
+  const tStatuses = useTranslations("Statuses");
+  const tKinds = useTranslations("Kinds");
+  const tChecks = useTranslations("Checks");
+  const filtered = filters.status !== "all" || filters.check !== "all" || filters.kind !== "all" || filters.search.trim() !== "" || filters.commented;
+
+  return (
+    <div className="review-toolbar">
+      <div className="toolbar-row">
+        <progress className="article-progress" max={props.exportable || 1} value={props.approved} aria-label={t("progressLabel")} />
+        <span>{t("progress", { approved: props.approved, total: props.exportable })}</span>
+        <span className="muted">·</span>
+        <span>{t("openFindings", { count: props.openFindings })}</span>
+        {[...categoryCounts].map(([categoryKey, count]) => (
+          <span key={categoryKey} className="category-count">
+            {tChecks(`categories.${categoryKey}` as never)} {count}
+          </span>
+        ))}
+        <span className="toolbar-spacer" />
+        {props.permissions.edit && (
+          <button type="button" onClick={props.onBulkFix} disabled={props.openFindings === 0}>
+            {t("bulkFix")}
+          </button>
+        )}
+        {props.permissions.review && (
+          <button type="button" onClick={props.onBulkApprove}>
+            {t("bulkApprove")}
+          </button>
+        )}
+        <button type="button" onClick={props.onHelp} aria-keyshortcuts="?">
+          {t("shortcuts")}
+        </button>
+      </div>
+      <div className="toolbar-row filters" role="search" aria-label={t("filtersLabel")}>
+        <div className="chips" role="group" aria-label={t("statusFilter")}>
+          {(["all", ...SEGMENT_STATUSES] as const).map((status) => (
+            <button
+              key={status}
+              type="button"
+              className="chip"
+              aria-pressed={filters.status === status}
+              onClick={() => onFilters({ ...filters, status })}
+            >
+              {status === "all" ? t("all") : tStatuses(status)} <span className="count">{status === "all" ? props.total : (statusCounts.get(status) ?? 0)}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="chip standalone" aria-pressed={filters.commented} onClick={() => onFilters({ ...filters, commented: !filters.commented })}>
+          {t("commentedFilter")} <span className="count">{props.commented}</span>
+        </button>
+        <label className="select-filter">
+          <span>{t("checkFilter")}</span>
+          <select value={filters.check} onChange={(event) => onFilters({ ...filters, check: event.target.value })}>
+            <option value="all">{t("allChecks")}</option>
+            {Object.keys(catalog).map((check) => (
+              <option key={check} value={check} disabled={!checkCounts.get(check)}>
+                {t("optionCount", { label: checkMessage(tChecks, catalog, { check, values: null }, "name"), count: checkCounts.get(check) ?? 0 })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-filter">
+          <span>{t("kindFilter")}</span>
+          <select value={filters.kind} onChange={(event) => onFilters({ ...filters, kind: event.target.value as Filters["kind"] })}>
+            <option value="all">{t("allKinds")}</option>
+            {SEGMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind} disabled={!kindCounts.get(kind)}>
+                {t("optionCount", { label: tKinds(kind), count: kindCounts.get(kind) ?? 0 })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          ref={props.searchRef}
+          type="search"
+          className="search"
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("search")}
+          aria-keyshortcuts="/"
+          value={filters.search}
+          onChange={(event) => onFilters({ ...filters, search: event.target.value })}
+        />
+        <span className="muted small" aria-live="polite">
+          {t("shown", { shown: props.shown, total: props.total })}
+        </span>
+        {filtered && (
+          <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
+            {t("clearFilters")}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { z } from "zod";
+import { importArticle } from "@/lib/db/articles/import-article";
+import { parsePlainText } from "@/lib/import/plain-text";
+import { canonicalLanguageTag } from "@/lib/i18n/language-tag";
+import { can } from "@/lib/auth/permissions";
+import { fail, ok, type Failure, type Result } from "@/lib/result";
+import { runAction } from "@/lib/auth/run-action";
+import { MAX_PASTE_CHARACTERS } from "./limits";
+
+const language = z.string().trim().max(35);
+
+const pasted = z.object({
+  text: z.string().max(MAX_PASTE_CHARACTERS),
+  origin: z.string().trim().max(500),
+  sourceLang: language,
+  targetLang: language,
+});
+
+/** Imports an article pasted as plain text; returns the new article's id. */
+export async function importTextAction(input: z.input<typeof pasted>) {
+  return runAction(pasted, input, async (data, { db, user }): Promise<Result<{ articleId: number }, Failure<"emptyArticle"> | Failure<"unknownLanguage", { tag: string }> | Failure<"forbidden">>> => {
+    if (!can(user, "article.import")) return fail("forbidden");
+    const targetLang = canonicalLanguageTag(data.targetLang || "en");
+    if (!targetLang) return fail("unknownLanguage", { tag: data.targetLang });
+    const sourceLang = data.sourceLang ? canonicalLanguageTag(data.sourceLang) : null;
+    if (data.sourceLang && !sourceLang) return fail("unknownLanguage", { tag: data.sourceLang });
+    const draft = parsePlainText(data.text, { origin: data.origin || "pasted text", targetLang, sourceLang });
+    if (draft.segments.length === 0) return fail("emptyArticle");
+    const { id } = await importArticle(db, draft, { actorId: user.id });
+    return ok({ articleId: id });
+  });
+}

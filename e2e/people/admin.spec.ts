@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../support/accounts";
+import { editSegment, openDemoArticle, saveAndLeave, segmentWith } from "../support/article-page";
+
+test("an admin invites someone, changes their role, and deactivating them ends their session at once", async ({ page, browser }) => {
+  await page.goto("/en/admin/users");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Name").fill("Nuria Nova");
+  await invite.getByLabel("Email").fill("nuria@example.test");
+  await invite.getByLabel("Role").selectOption("translator");
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  const link = await page.locator(".invite-link").textContent();
+  expect(link).toMatch(/\/en\/invite\/[\w-]+$/);
+
+  const newcomer = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await newcomer.goto(link ?? "");
+  await expect(newcomer.getByText("You were invited as nuria@example.test")).toBeVisible();
+  await newcomer.getByLabel("Password", { exact: true }).fill("nuria's own password");
+  await newcomer.getByLabel("Password again").fill("nuria's own password");
+  await newcomer.getByRole("button", { name: "Join" }).click();
+  await expect(newcomer.getByRole("navigation", { name: "Account" })).toContainText("Nuria Nova (translator)");
+  await expect(newcomer.getByText(/No articles yet|Articles/).first()).toBeVisible();
+
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: "nuria@example.test" });
+  await row.getByLabel("Role of Nuria Nova").selectOption("editor");
+  await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("cell").nth(1)).toHaveText("editor");
+  await newcomer.reload();
+  await expect(newcomer.getByRole("navigation", { name: "Account" })).toContainText("Nuria Nova (editor)");
+
+  await page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" })).toContainText("Deactivated");
+  await newcomer.goto("/en/queue");
+  await expect(newcomer).toHaveURL(/\/en\/sign-in/);
+
+  await page.goto("/en/admin/activity");
+  await expect(page.getByRole("table")).toContainText("Invited");
+  await expect(page.getByRole("table")).toContainText("Changed a role");
+  await expect(page.getByRole("table")).toContainText("Deactivated");
+  await page.getByLabel("Person").selectOption({ label: "Nuria Nova" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("table")).toContainText("Joined");
+  await expect(page.getByRole("table")).not.toContainText("Invited");
+});
+
+test("an editor rejects with a comment; the translator sees it in the row and the queue, answers and resolves it", async ({ browser }) => {
+  const editor = await (await browser.newContext({ storageState: storageStateOf("editor") })).newPage();
+  await openDemoArticle(editor);
+  const sentence = "Some of these missiles are depicted in the exhibition";
+  const row = segmentWith(editor, sentence);
+  await row.locator(".segment-meta").click();
+  await editor.keyboard.press("Alt+R");
+  const reject = editor.getByRole("dialog", { name: /Reject segment/ });
+  await reject.getByLabel("What needs to change?").fill("“Depicted” reads oddly: say “shown”.");
+  await reject.getByRole("button", { name: "Reject" }).click();
+  await expect(row.getByText("Rejected", { exact: true })).toBeVisible();
+  await expect(row.getByRole("button", { name: "1 open comment" })).toBeVisible();
+
+  const translator = await (await browser.newContext({ storageState: storageStateOf("translator") })).newPage();
+  await translator.goto("/en/queue");
+  const entry = translator.getByRole("listitem").filter({ hasText: "Beach hotels" });
+  await expect(entry).toContainText("open comment");
+  await entry.getByRole("link").click();
+  await expect(translator.getByRole("button", { name: /^New \d+$/ })).toHaveAttribute("aria-pressed", "true");
+  await translator.getByRole("button", { name: /^All \d+$/ }).click();
+  await translator.getByRole("button", { name: /^Open comments/ }).click();
+  const mine = segmentWith(translator, sentence);
+  await mine.getByRole("button", { name: "1 open comment" }).click();
+  const thread = translator.getByRole("dialog", { name: /comments and history/ });
+  await expect(thread.locator(".comment-body")).toHaveText("“Depicted” reads oddly: say “shown”.");
+  await thread.getByLabel("Add to the thread").fill("Done: “shown”.");
+  await thread.getByRole("button", { name: "Comment" }).click();
+  await thread.getByRole("button", { name: "Resolve" }).first().click();
+  await expect(thread.getByText("resolved by Tess Translator")).toBeVisible();
+  await thread.getByRole("button", { name: "Close" }).click();
+  await expect(mine.getByRole("button", { name: "1 open comment" })).toBeVisible();
+
+  const editorRow = segmentWith(translator, sentence);
+  await (await editSegment(editorRow)).fill("Some of these missiles are shown in the exhibition, which aims to highlight the country's military potential.");
+  await saveAndLeave(editorRow);
+  await expect(editorRow.getByText("Edited", { exact: true })).toBeVisible();
+});
+
+test("the profile changes the name, the interface language and the password", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: storageStateOf("translator") })).newPage();
+  await page.goto("/en/profile");
+  await page.getByLabel("Language of Galley").selectOption("ca");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/ca\/profile$/);
+  await expect(page.getByRole("heading", { name: "El vostre perfil" })).toBeVisible();
+
+  await page.getByLabel("Contrasenya actual").fill("not my password");
+  await page.getByLabel("Contrasenya nova").fill("another long password");
+  await page.getByRole("button", { name: "Canvia la contrasenya" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "La contrasenya actual no és correcta." })).toBeVisible();
+
+  await page.getByLabel("Idioma de Galley").selectOption("");
+  await page.getByRole("button", { name: "Desa" }).click();
+  await expect(page.getByRole("status")).toHaveText("Desat.");
+});

@@ -1,0 +1,99 @@
+import type { Db } from "../connect";
+
+export interface ActivityFilter {
+  actorId?: number;
+  articleId?: number;
+  limit?: number;
+}
+
+export interface ActivityEntry {
+  /** Unique across the kinds of entry. */
+  key: string;
+  at: Date;
+  actor: { id: number; name: string } | null;
+  /** A revision's action ("edit", "approve", …) or an event's ("article.export", "finding.dismiss", …). */
+  action: string;
+  article: { id: number; title: string } | null;
+  segmentId: number | null;
+  targetUser: { id: number; name: string } | null;
+  /** A comment, a reason, a format: whatever the entry carries. */
+  note: string | null;
+  overridden: boolean;
+}
+
+const DEFAULT_LIMIT = 200;
+
+/**
+ * Recent activity, newest first. Revisions, dismissals and imports are their own record;
+ * the audit table holds the rest (exports, assignments, invitations, role changes).
+ */
+export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise<ActivityEntry[]> {
+  const take = filter.limit ?? DEFAULT_LIMIT;
+  const article = { select: { id: true, title: true } } as const;
+  const person = { select: { id: true, name: true } } as const;
+  const [revisions, dismissals, imports, events] = await Promise.all([
+    db.segmentRevision.findMany({
+      where: { authorId: filter.actorId, segment: filter.articleId ? { articleId: filter.articleId } : undefined },
+      select: { id: true, createdAt: true, action: true, comment: true, overridden: true, segmentId: true, author: person, segment: { select: { article } } },
+      orderBy: { id: "desc" },
+      take,
+    }),
+    db.findingDismissal.findMany({
+      where: { dismissedById: filter.actorId, segment: filter.articleId ? { articleId: filter.articleId } : undefined },
+      select: { id: true, dismissedAt: true, check: true, reason: true, segmentId: true, dismissedBy: person, segment: { select: { article } } },
+      orderBy: { id: "desc" },
+      take,
+    }),
+    db.article.findMany({
+      where: { importedById: filter.actorId, id: filter.articleId },
+      select: { id: true, title: true, origin: true, importedAt: true, importedBy: person },
+      orderBy: { id: "desc" },
+      take,
+    }),
+    db.auditEvent.findMany({
+      where: { actorId: filter.actorId, articleId: filter.articleId },
+      select: { id: true, createdAt: true, action: true, articleId: true, details: true, actor: person, targetUserId: true },
+      orderBy: { id: "desc" },
+      take,
+    }),
+  ]);
+  const titles = new Map((await db.article.findMany({ where: { id: { in: events.flatMap((event) => (event.articleId ? [event.articleId] : [])) } }, select: { id: true, title: true } })).map((row) => [row.id, row]));
+  const users = new Map((await db.user.findMany({ where: { id: { in: events.flatMap((event) => (event.targetUserId ? [event.targetUserId] : [])) } }, select: { id: true, name: true } })).map((row) => [row.id, row]));
+  const entries: ActivityEntry[] = [
+    ...revisions.map((revision) => ({
+      key: `revision-${revision.id}`,
+      at: revision.createdAt,
+      actor: revision.author,
+      action: revision.action,
+      article: revision.segment.article,
+      segmentId: revision.segmentId,
+      targetUser: null,
+      note: revision.comment,
+      overridden: Array.isArray(revision.overridden) && revision.overridden.length > 0,
+    })),
+    ...dismissals.map((dismissal) => ({
+      key: `dismissal-${dismissal.id}`,
+      at: dismissal.dismissedAt,
+      actor: dismissal.dismissedBy,
+      action: "finding.dismiss",
+      article: dismissal.segment.article,
+      segmentId: dismissal.segmentId,
+      targetUser: null,
+      note: dismissal.reason ?? dismissal.check,
+      overridden: false,
+    })),
+    ...imports.map((entry) => ({ key: `import-${entry.id}`, at: entry.importedAt, actor: entry.importedBy, action: "article.import", article: { id: entry.id, title: entry.title }, segmentId: null, targetUser: null, note: entry.origin, overridden: false })),
+    ...events.map((event) => ({
+      key: `event-${event.id}`,
+      at: event.createdAt,
+      actor: event.actor,
+      action: event.action,
+      article: event.articleId ? (titles.get(event.articleId) ?? null) : null,
+      segmentId: null,
+      targetUser: event.targetUserId ? (users.get(event.targetUserId) ?? null) : null,
+      note: typeof event.details === "object" && event.details && "format" in event.details ? String(event.details.format) : null,
+      overridden: false,
+    })),
+  ];
+  return entries.sort((left, right) => right.at.getTime() - left.at.getTime()).slice(0, take);
+}
