@@ -32,6 +32,25 @@ export const ERROR_CODES = [
   "userNotFound",
   "commentNotFound",
   "commentRequired",
+  // Reading an article file: see lib/import/import-failure.ts for each one's details.
+  "fileEmpty",
+  "fileTooLarge",
+  "fileTooDeep",
+  "fileBinary",
+  "encodingUndeclared",
+  "encodingInvalid",
+  "encodingUnsupported",
+  "formatUnknown",
+  "xmlMalformed",
+  "xmlDoctypeRefused",
+  "xliffVersionUnsupported",
+  "xliffInvalid",
+  "jsonMalformed",
+  "jsonVersionUnsupported",
+  "jsonInvalid",
+  "languageMissing",
+  "languageInvalid",
+  "articleEmpty",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

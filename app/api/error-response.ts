@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import type { ErrorCode } from "@/lib/result";
+import type { ErrorCode, Failure } from "@/lib/result";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   signedOut: 401,
@@ -8,10 +8,26 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   articleNotFound: 404,
   notFound: 404,
   conflict: 409,
+  fileTooLarge: 413,
+  formatUnknown: 415,
+  fileBinary: 415,
+  encodingUnsupported: 415,
 };
 
-/** Every API error: JSON with a stable code and a message in the caller's language. */
-export async function errorResponse(request: Request, code: ErrorCode, values?: Record<string, string | number>, extra?: Record<string, unknown>): Promise<Response> {
+type MessageValues = Record<string, string | number | null>;
+
+/**
+ * Every API error: JSON with a stable code, a message in the caller's language and, when
+ * the failure has them, its details (line and column of malformed XML, the size limit…).
+ */
+export async function errorResponse(request: Request, code: ErrorCode, values?: MessageValues, extra?: Record<string, unknown>): Promise<Response> {
   const t = await getTranslations({ locale: requestLocale(request.headers), namespace: "Errors" });
-  return Response.json({ error: { code, message: t(code, values as never), ...extra } }, { status: STATUS[code] ?? 400 });
+  const details = values && Object.keys(values).length > 0 ? { details: values } : {};
+  return Response.json({ error: { code, message: t(code, values as never), ...details, ...extra } }, { status: STATUS[code] ?? 400 });
+}
+
+/** `errorResponse` for a failure value, its details becoming the message's values. */
+export function failureResponse(request: Request, failure: Failure<ErrorCode, unknown>): Promise<Response> {
+  const values = typeof failure.details === "object" && failure.details !== null ? (failure.details as MessageValues) : undefined;
+  return errorResponse(request, failure.code, values);
 }

@@ -1,4 +1,4 @@
-import type { Success } from "../result";
+import type { Result } from "../result";
 
 /** What each import failure reports besides its code; the code is also the message key under `Errors`. */
 export interface ImportFailureDetails {
@@ -36,8 +36,8 @@ export type ImportFailureCode = keyof ImportFailureDetails;
 
 export type ImportFailure = { [C in ImportFailureCode]: { ok: false; code: C; details: ImportFailureDetails[C] } }[ImportFailureCode];
 
-/** `Result<T, ImportFailure>` once the codes are in ERROR_CODES; spelled out until then. */
-export type ImportResult<T> = Success<T> | ImportFailure;
+/** `Result` only takes failures whose code is in ERROR_CODES, so every import failure has a translated message. */
+export type ImportResult<T> = Result<T, ImportFailure>;
 
 /** A failure whose details are required exactly when its code has some. */
 export function importFailure<C extends ImportFailureCode>(

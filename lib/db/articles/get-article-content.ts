@@ -1,15 +1,75 @@
+import type { OverriddenFinding, RevisionRecord, TextHint } from "../../import/article-draft";
 import type { ArticleContent } from "../../export/article-content";
 import type { Db } from "../connect";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
 
-/** What the exporters need of an article, or null when it doesn't exist. */
-export async function getArticleContent(db: Db, articleId: number): Promise<ArticleContent | null> {
-  return db.article.findUnique({
+/** What the exporters need of an article, or null when it doesn't exist; history only when asked (JSON). */
+export async function getArticleContent(db: Db, articleId: number, options: { withHistory?: boolean } = {}): Promise<ArticleContent | null> {
+  const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
       title: true,
       trailingText: true,
-      segments: { where: LIVE_SEGMENT, select: { block: true, kind: true, gapBefore: true, text: true }, orderBy: READING_ORDER },
+      sourceLang: true,
+      targetLang: true,
+      origin: true,
+      segments: {
+        where: LIVE_SEGMENT,
+        orderBy: READING_ORDER,
+        select: {
+          block: true,
+          kind: true,
+          gapBefore: true,
+          text: true,
+          mtText: true,
+          sourceText: true,
+          status: true,
+          externalId: true,
+          hints: true,
+          revisions: {
+            // Always the same select so the row type stays exact; no rows unless history was asked for.
+            take: options.withHistory ? undefined : 0,
+            orderBy: { id: "asc" },
+            select: {
+              version: true,
+              action: true,
+              textBefore: true,
+              textAfter: true,
+              statusBefore: true,
+              statusAfter: true,
+              kindBefore: true,
+              kindAfter: true,
+              comment: true,
+              overridden: true,
+              createdAt: true,
+              importedAuthor: true,
+              author: { select: { name: true, email: true } },
+            },
+          },
+        },
+      },
     },
   });
+  if (!article) return null;
+  return {
+    ...article,
+    segments: article.segments.map(({ revisions, hints, ...segment }) => ({
+      ...segment,
+      hints: (hints as unknown as TextHint[] | null) ?? undefined,
+      revisions: !options.withHistory ? undefined : revisions.map((revision): RevisionRecord => ({
+        version: revision.version,
+        action: revision.action,
+        textBefore: revision.textBefore,
+        textAfter: revision.textAfter,
+        statusBefore: revision.statusBefore,
+        statusAfter: revision.statusAfter,
+        kindBefore: revision.kindBefore,
+        kindAfter: revision.kindAfter,
+        comment: revision.comment,
+        author: revision.author ?? ((revision.importedAuthor as RevisionRecord["author"]) || null),
+        overridden: (revision.overridden as OverriddenFinding[] | null) ?? null,
+        createdAt: revision.createdAt.toISOString(),
+      })),
+    })),
+  };
 }

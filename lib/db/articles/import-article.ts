@@ -1,6 +1,7 @@
-import type { ArticleDraft } from "../../import/article-draft";
-import type { Db } from "../connect";
+import type { ArticleDraft, SegmentDraft } from "../../import/article-draft";
+import type { Db, Tx } from "../connect";
 import { refreshFindings } from "../findings/refresh-findings";
+import type { Prisma } from "../generated/client";
 
 export interface ImportOptions {
   /** Makes the import happen once: a second import with the same key returns the first article. */
@@ -13,38 +14,94 @@ export interface ImportedArticle {
   created: boolean;
 }
 
-/** Stores an article and all its segments in one transaction: all or nothing. */
+// Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement.
+const ROWS_PER_INSERT = 2000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let at = 0; at < items.length; at += size) result.push(items.slice(at, at + size));
+  return result;
+}
+
+/** A segment's state on arrival: a file may bring an edited text and a status along with the machine output. */
+function segmentRow(articleId: number, segment: SegmentDraft, position: number): Prisma.SegmentCreateManyInput {
+  const text = segment.currentText ?? segment.text;
+  const history = segment.revisions ?? [];
+  return {
+    articleId,
+    position,
+    block: segment.block,
+    kind: segment.kind,
+    gapBefore: segment.gapBefore,
+    mtText: segment.text,
+    text,
+    sourceText: segment.sourceText ?? null,
+    status: segment.status ?? (text === segment.text ? "new" : "edited"),
+    version: (history.at(-1)?.version ?? 0) + 1,
+    externalId: segment.externalId ?? null,
+    hints: segment.hints && segment.hints.length > 0 ? (segment.hints as unknown as Prisma.InputJsonValue) : undefined,
+  };
+}
+
+/** Imported history keeps its authors: a person with an account here by email, else their name and email. */
+async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number[]): Promise<void> {
+  const emails = [...new Set(draft.segments.flatMap((segment) => (segment.revisions ?? []).flatMap((revision) => (revision.author ? [revision.author.email.toLowerCase()] : []))))];
+  if (emails.length === 0 && !draft.segments.some((segment) => segment.revisions?.length)) return;
+  const users = new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  const rows: Prisma.SegmentRevisionCreateManyInput[] = draft.segments.flatMap((segment, index) =>
+    (segment.revisions ?? []).map((revision) => {
+      const authorId = revision.author ? (users.get(revision.author.email.toLowerCase()) ?? null) : null;
+      return {
+        segmentId: ids[index] ?? 0,
+        version: revision.version,
+        action: revision.action,
+        textBefore: revision.textBefore,
+        textAfter: revision.textAfter,
+        statusBefore: revision.statusBefore,
+        statusAfter: revision.statusAfter,
+        kindBefore: revision.kindBefore,
+        kindAfter: revision.kindAfter,
+        comment: revision.comment,
+        overridden: (revision.overridden ?? undefined) as Prisma.InputJsonValue | undefined,
+        authorId,
+        importedAuthor: revision.author && authorId === null ? { name: revision.author.name, email: revision.author.email } : undefined,
+        createdAt: new Date(revision.createdAt),
+      };
+    }),
+  );
+  for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.segmentRevision.createMany({ data: batch });
+}
+
+/** Stores an article, its segments and any history it brings, in one transaction: all or nothing. */
 export async function importArticle(db: Db, draft: ArticleDraft, options: ImportOptions = {}): Promise<ImportedArticle> {
-  return db.$transaction(async (tx) => {
-    if (options.importKey) {
-      const existing = await tx.article.findUnique({ where: { importKey: options.importKey }, select: { id: true } });
-      if (existing) return { id: existing.id, created: false };
-    }
-    const article = await tx.article.create({
-      data: {
-        title: draft.title,
-        sourceLang: draft.sourceLang,
-        targetLang: draft.targetLang,
-        origin: draft.origin,
-        importKey: options.importKey ?? null,
-        trailingText: draft.trailingText,
-        importedById: options.actorId ?? null,
-      },
-      select: { id: true },
-    });
-    await tx.segment.createMany({
-      data: draft.segments.map((segment, position) => ({
-        articleId: article.id,
-        position,
-        block: segment.block,
-        kind: segment.kind,
-        gapBefore: segment.gapBefore,
-        mtText: segment.text,
-        text: segment.text,
-        sourceText: segment.sourceText ?? null,
-      })),
-    });
-    await refreshFindings(tx, article.id);
-    return { id: article.id, created: true };
-  });
+  return db.$transaction(
+    async (tx) => {
+      if (options.importKey) {
+        const existing = await tx.article.findUnique({ where: { importKey: options.importKey }, select: { id: true } });
+        if (existing) return { id: existing.id, created: false };
+      }
+      const article = await tx.article.create({
+        data: {
+          title: draft.title,
+          sourceLang: draft.sourceLang,
+          targetLang: draft.targetLang,
+          origin: draft.origin,
+          importKey: options.importKey ?? null,
+          trailingText: draft.trailingText,
+          importedById: options.actorId ?? null,
+        },
+        select: { id: true },
+      });
+      const ids: number[] = [];
+      for (const batch of chunks(draft.segments.map((segment, position) => segmentRow(article.id, segment, position)), ROWS_PER_INSERT)) {
+        const created = await tx.segment.createManyAndReturn({ data: batch, select: { id: true } });
+        ids.push(...created.map((row) => row.id));
+      }
+      await importRevisions(tx, draft, ids);
+      await refreshFindings(tx, article.id);
+      return { id: article.id, created: true };
+    },
+    // A large article takes longer than Prisma's default five seconds.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

@@ -1,0 +1,12 @@
+import { readArticleFile, type ArticleFile } from "../../import/import-file";
+import type { ImportResult } from "../../import/import-failure";
+import { ok } from "../../result";
+import type { Db } from "../connect";
+import { importArticle, type ImportedArticle, type ImportOptions } from "./import-article";
+
+/** Reads a file of any supported format and stores it as one article; a file that fails to read stores nothing. */
+export async function importArticleFile(db: Db, file: ArticleFile, options: ImportOptions = {}): Promise<ImportResult<ImportedArticle>> {
+  const draft = readArticleFile(file);
+  if (!draft.ok) return draft;
+  return ok(await importArticle(db, draft.value, options));
+}
