@@ -61,12 +61,19 @@ export function prismaOnPool(pool: pg.Pool): Db {
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
   if (settings.kind === "server") {
     const pool = new pg.Pool({ connectionString: settings.url });
+    let closing = false;
+    // An idle connection the server ends (a restart, a terminated backend) leaves the pool,
+    // which opens a new one on demand. Without a listener, pg rethrows and the process dies.
+    pool.on("error", (error) => {
+      if (!closing) console.warn(`[galley] the database ended an idle connection: ${error.message}`);
+    });
     const db = prismaOnPool(pool);
     return {
       db,
       settings,
       listen: (channel, onPayload) => listenOnServer(settings.url, channel, onPayload),
       close: async () => {
+        closing = true;
         await db.$disconnect();
         await pool.end();
       },

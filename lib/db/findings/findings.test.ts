@@ -88,7 +88,7 @@ describe.each(TEST_DATABASES)("findings on %s", (kind) => {
     expect(segments[at + 1]?.text.startsWith("There is only one country")).toBe(true);
 
     const content = await getArticleContent(database.db, articleId);
-    expect(content && toPlainText(content)).toContain("for a state visit.\n\nMoscow — There is only one country");
+    expect(content && toPlainText(content)).toContain("for a state visit.\n\n[edited] Moscow — [edited] There is only one country");
   });
 
   it("refuses a fix made on a stale version, and a finding whose text has changed", async () => {

@@ -40,7 +40,7 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
     expect(result).toMatchObject({ ok: true, value: { segments: [{ id: segment.id, text: "A closing" }, { text: "paragraph.", kind: segment.kind }] } });
     expect((await liveTexts())?.slice(-2)).toEqual(["A closing", "paragraph."]);
     const content = await getArticleContent(database.db, sample.articleId);
-    expect(content && toPlainText(content)).toContain("A closing paragraph.");
+    expect(content && toPlainText(content)).toContain("[edited] A closing [edited] paragraph.");
   });
 
   it("refuses to split at an edge", async () => {
