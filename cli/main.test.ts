@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { main } from "./main";
+import { runGalley } from "./testing/run-galley";
 
-async function galley(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const galley = (...argv: string[]) => runGalley(argv);
 
 describe("galley", () => {
   it("lists its commands on --help", async () => {
     const { code, stdout } = await galley("--help");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\s+check\s/mu);
+    expect(stdout).toMatch(/^\s+import\s+import an article file/mu);
+    expect(stdout).toMatch(/^\s+export\s+write an article/mu);
   });
 
   it("exits 2 without a command or with an unknown one", async () => {
@@ -24,5 +21,7 @@ describe("galley", () => {
     const { code, stdout } = await galley("check", "--help");
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: galley check FILE");
+    expect(await galley("import", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Usage: galley import FILE") });
+    expect(await galley("export", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("Usage: galley export ID") });
   });
 });

@@ -1,9 +1,14 @@
 import { checkCommand } from "./commands/check";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from "./command";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
+import { EXIT_BAD_INPUT, EXIT_OK, type CliContext, type CliIo, type Command } from "./command";
+import { defaultCliContext } from "./database";
 
 /** Every subcommand; add one here and in cli/commands/. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 const processIo: CliIo = {
@@ -17,7 +22,7 @@ function usage(): string {
 }
 
 /** Dispatches to a subcommand and resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo, context: CliContext = defaultCliContext): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout)(usage());
@@ -28,5 +33,5 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`galley: unknown command "${name}"\n\n${usage()}`);
     return EXIT_BAD_INPUT;
   }
-  return command.run(args, io);
+  return command.run(args, io, context);
 }

@@ -51,6 +51,9 @@ export const ERROR_CODES = [
   "languageMissing",
   "languageInvalid",
   "articleEmpty",
+  // Personal API tokens.
+  "tooManyTokens",
+  "tokenNotFound",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

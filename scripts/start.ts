@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../lib/db/connect";
+import { acquireEmbeddedLock, INHERITED_LOCK_ENV } from "../lib/db/embedded-lock";
 import { recheckArticlesIfChanged } from "../lib/db/findings/recheck-articles";
 import { pendingMigrations } from "../lib/db/pending-migrations";
 import { seedDemo } from "../lib/db/seed-demo";
@@ -15,7 +16,7 @@ import { databaseSettings, EMBEDDED_URL_PLACEHOLDER } from "../lib/db/settings";
 
 const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
 const require = createRequire(import.meta.url);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 const port = process.env.PORT ?? "3000";
 
 function log(message: string) {
@@ -33,9 +34,25 @@ function runNode(script: string, args: string[]) {
   }
 }
 
+/**
+ * Holds the embedded database's lock for as long as Galley runs. The migrations and the
+ * server are this process's children and open the folder one after the other, so they
+ * share the lock through the environment; anyone else (`galley import`) is refused.
+ */
+function lockEmbeddedDatabase(dataDir: string) {
+  const taken = acquireEmbeddedLock(dataDir, { purpose: "server", env: {} });
+  if (!taken.ok) {
+    const who = taken.holder.purpose === "cli" ? "a galley command" : "another Galley";
+    log(`The embedded database in ${path.relative(process.cwd(), dataDir)} is in use by ${who} (pid ${taken.holder.pid}). Stop it first, or set GALLEY_DATA_DIR to another folder.`);
+    process.exit(1);
+  }
+  env[INHERITED_LOCK_ENV] = String(process.pid);
+}
+
 async function prepareDatabase() {
   const settings = databaseSettings();
   log(settings.kind === "embedded" ? `Embedded database (PGlite) in ${path.relative(process.cwd(), settings.dataDir)}` : "PostgreSQL server from DATABASE_URL");
+  if (settings.kind === "embedded") lockEmbeddedDatabase(settings.dataDir);
   let database = await openDatabase(settings);
   const pending = await pendingMigrations(database.db);
   if (pending.length > 0) {

@@ -8,6 +8,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   articleNotFound: 404,
   notFound: 404,
   conflict: 409,
+  // Open critical findings block an approval until it gives a reason.
+  criticalFindings: 422,
   fileTooLarge: 413,
   formatUnknown: 415,
   fileBinary: 415,

@@ -5,18 +5,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { main } from "../main";
+import { runGalley } from "../testing/run-galley";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SEED = join(ROOT, "prisma/demo/seed-article.txt");
 const JSON_KEYS = ["line", "start", "end", "text", "check", "category", "severity", "suggestions"];
 
-async function galley(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const galley = (...argv: string[]) => runGalley(argv);
 
 function tempFile(name: string, content: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), "galley-check-")), name);

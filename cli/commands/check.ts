@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { createTranslator } from "next-intl";
 import { checkArticleText, type LineFinding } from "../../lib/checks/check-article-text";
 import type { Fix } from "../../lib/checks/types";
 import messages from "../../messages/en.json";
-import { EXIT_BAD_INPUT, EXIT_OK, type CliIo, type Command } from "../command";
+import { defineCommand, type Command } from "../command";
+import { InputError } from "../input-error";
 
 const USAGE = `Usage: galley check FILE [--source-lang xx] [--target-lang en] [--json]
 
@@ -21,22 +21,11 @@ const OPTIONS = {
   "source-lang": { type: "string" },
   "target-lang": { type: "string", default: "en" },
   json: { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
 } as const;
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 // A text file has no NUL bytes; a NUL in the first block is the usual sign of a binary file.
 const BINARY_SNIFF_BYTES = 8000;
-
-/** Bad input, reported on stderr with exit code 2; argument mistakes also show the usage. */
-class InputError extends Error {
-  constructor(
-    message: string,
-    readonly showUsage = true,
-  ) {
-    super(message);
-  }
-}
 
 /** A BCP 47 tag whose language subtag Intl knows ("ca", "en-GB"), canonicalised. */
 function parseLanguage(value: string, option: string): string {
@@ -116,32 +105,17 @@ function formatReadable(path: string, findings: readonly LineFinding[]): string 
   return `${out.join("\n")}\n`;
 }
 
-async function run(args: string[], io: CliIo): Promise<number> {
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new InputError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return EXIT_OK;
-    }
-    if (positionals.length !== 1) throw new InputError(positionals.length === 0 ? "missing FILE" : "expected one FILE");
-    const [path = ""] = positionals;
+export const checkCommand: Command = defineCommand({
+  name: "check",
+  summary: "find machine-translation artifacts in a plain-text article",
+  usage: USAGE,
+  options: OPTIONS,
+  positional: "FILE",
+  async run(path, values, io) {
     const sourceLang = values["source-lang"] === undefined ? null : parseLanguage(values["source-lang"], "source-lang");
     const targetLang = parseLanguage(values["target-lang"], "target-lang");
     const text = await readArticle(path);
     const findings = checkArticleText(text, { sourceLang, targetLang });
     io.stdout(values.json ? `${JSON.stringify(findings.map(toJson))}\n` : formatReadable(path, findings));
-    return EXIT_OK;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr(`galley check: ${error.message}\n${error.showUsage ? `\n${USAGE}` : ""}`);
-    return EXIT_BAD_INPUT;
-  }
-}
-
-export const checkCommand: Command = { summary: "find machine-translation artifacts in a plain-text article", usage: USAGE, run };
+  },
+});

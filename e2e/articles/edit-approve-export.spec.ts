@@ -27,15 +27,20 @@ test("a newcomer edits a segment, approves it and exports the cleaned article", 
   await expect(segmentWith(page, FUSED).locator(".current-text")).toHaveText(fixed);
   await expect(segmentWith(page, FUSED).getByText("Approved", { exact: true })).toBeVisible();
 
+  // Everything, with what is not approved yet marked; the approved sentence carries no mark.
   const markdown = await download(page, "Markdown");
-  expect(markdown).toContain("war in Ukraine. Most of them fought to recapture Kursk");
+  expect(markdown).toContain(" war in Ukraine. Most of them fought to recapture Kursk");
+  expect(markdown).not.toContain("[new] It is estimated that Kim Jong-un");
   expect(markdown).not.toContain("UkraineMost");
-  expect(markdown.startsWith("# Beach hotels, works of art and cannon fodder")).toBe(true);
-  for (const chrome of ["Russia", "12/11/2025", "3 min", "stats"]) expect(markdown).not.toMatch(new RegExp(`^${chrome}$`, "m"));
+  expect(markdown.startsWith("# [new] Beach hotels, works of art and cannon fodder")).toBe(true);
+  for (const chrome of ["Russia", "12/11/2025", "3 min", "stats"]) expect(markdown).not.toMatch(new RegExp(`^(\\[new\\] )?${chrome}$`, "m"));
 
-  const text = await download(page, "Plain text");
-  expect(text).toContain("war in Ukraine. Most of them");
-  expect(text).not.toMatch(/^(Russia|12\/11\/2025|3 min|stats)$/m);
+  const approvedOnly = await download(page, "Plain text", "Approved only");
+  expect(approvedOnly.trim()).toBe(fixed);
+
+  const html = await download(page, "HTML");
+  expect(html).toContain("war in Ukraine. Most of them");
+  expect(html).not.toMatch(/<script/i);
 });
 
 test("a line break is refused with a clear message, and the text stays in the editor", async ({ page }) => {

@@ -8,7 +8,9 @@ test("the language switcher changes the UI language and keeps the page", async (
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();
   await expect(page).toHaveURL(/\/es\/articles\/\d+$/);
   await expect(page.getByRole("link", { name: "← Todos los artículos" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Exportar" })).toBeVisible();
+  const exportForm = page.getByRole("form", { name: "Exportar" });
+  await expect(exportForm.getByRole("combobox", { name: "Segmentos que se incluyen" })).toHaveValue("all");
+  await expect(exportForm.getByRole("button", { name: "Descargar" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Idioma" }).getByRole("link", { name: "Català" }).click();
   await expect(page).toHaveURL(/\/ca\/articles\/\d+$/);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { download, editSegment, importArticle, openFinding, saveAndLeave, segmentWith } from "../support/article-page";
+import { approveEverything, download, editSegment, importArticle, openFinding, saveAndLeave, segmentWith } from "../support/article-page";
 
 const GOLDEN = readFileSync(new URL("../fixtures/seed-article.cleaned.md", import.meta.url), "utf8");
 
@@ -38,7 +38,8 @@ test("a translator cleans the reference article with one-click fixes and a few e
   await saveAndLeave(agentsRow);
 
   await expect(page.getByText("No open findings")).toBeVisible();
-  const markdown = await download(page, "Markdown");
+  await approveEverything(page);
+  const markdown = await download(page, "Markdown", "Approved only");
   expect(markdown).toBe(GOLDEN);
   expect(markdown).toContain("“Giving a precious life” or “Heroic fighters");
   expect(markdown).toContain("**Moscow** — There is");

@@ -58,10 +58,25 @@ export async function openFinding(row: Locator, text: string | RegExp): Promise<
   return popover;
 }
 
-export async function download(page: Page, linkName: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+/** Downloads the article from its export form, e.g. download(page, "Markdown", "Approved only"). */
+export async function download(page: Page, format: string, scope: "Everything, unapproved marked" | "Approved only" = "Everything, unapproved marked"): Promise<string> {
+  const form = page.getByRole("form", { name: "Export" });
+  await form.getByRole("combobox", { name: "Format" }).selectOption({ label: format });
+  await form.getByRole("combobox", { name: "Segments to include" }).selectOption({ label: scope });
+  const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
   const { readFile } = await import("node:fs/promises");
   return readFile((await file.path()) ?? "", "utf8");
+}
+
+/** Approves every segment still waiting, one by one, as an editor or admin would: select the row, then Approve. */
+export async function approveEverything(page: Page): Promise<void> {
+  const waiting = page.locator("li.segment:not([data-status=approved])");
+  while ((await waiting.count()) > 0) {
+    const row = page.locator(`li#${await waiting.first().getAttribute("id")}`);
+    await row.locator(".segment-meta").click();
+    await row.getByRole("button", { name: "Approve", exact: true }).click();
+    await expect(row).toHaveAttribute("data-status", "approved");
+  }
 }
 
 /** As an admin on an article page: assigns exactly the people named. */

@@ -1,14 +1,41 @@
 import { openDatabase, type Database, type Db } from "./connect";
-import { databaseSettings } from "./settings";
+import { acquireEmbeddedLock } from "./embedded-lock";
+import { databaseSettings, type DatabaseSettings } from "./settings";
 
 const holder = globalThis as typeof globalThis & { galleyDatabase?: Promise<Database> };
 
+/** Opens the database; the embedded one only under its lock, which `npm start` may already hold for this process. */
+async function openAppDatabase(settings: DatabaseSettings): Promise<Database> {
+  if (settings.kind === "server") return openDatabase(settings);
+  const taken = acquireEmbeddedLock(settings.dataDir, { purpose: "server" });
+  if (!taken.ok) {
+    throw new Error(`The embedded database ${settings.dataDir} is in use by another process (pid ${taken.holder.pid}, ${taken.holder.purpose}); see ${taken.file}.`);
+  }
+  try {
+    const database = await openDatabase(settings);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        taken.lock.release();
+      },
+    };
+  } catch (error) {
+    taken.lock.release();
+    throw error;
+  }
+}
+
 /**
  * The process's one database connection. It lives on `globalThis` so that dev reloads
- * and separate bundles never open the PGlite folder twice.
+ * and separate bundles never open the PGlite folder twice. A failed open is retried on
+ * the next call, e.g. once a `galley` command has released the embedded database.
  */
 export function getDatabase(): Promise<Database> {
-  holder.galleyDatabase ??= openDatabase(databaseSettings());
+  holder.galleyDatabase ??= openAppDatabase(databaseSettings()).catch((error: unknown) => {
+    holder.galleyDatabase = undefined;
+    throw error;
+  });
   return holder.galleyDatabase;
 }
 

@@ -39,6 +39,12 @@ describe("decodeBytes", () => {
     expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, code: "fileEmpty", details: undefined });
   });
 
+  it("calls bytes that are neither UTF-8 nor free of NULs, like a PNG's, binary rather than undeclared", () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(decodeBytes(png)).toMatchObject({ ok: false, code: "fileBinary" });
+    expect(decodeBytes(Uint8Array.from([0x50, 0x61, 0xef, 0x73]))).toMatchObject({ ok: false, code: "encodingUndeclared" });
+  });
+
   it("takes UTF-16 without a BOM, full of NULs, for a binary file", () => {
     expect(decodeBytes(utf16("Hello", "le").subarray(2))).toMatchObject({ ok: false, code: "fileBinary" });
   });

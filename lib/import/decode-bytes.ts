@@ -69,7 +69,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Imp
   const declared = getBOMEncoding(bytes) ?? declaredEncoding(bytes, options);
   if (declared === null) {
     const text = decode(new TextDecoder("utf-8", { fatal: true }), bytes);
-    return text === null ? importFailure("encodingUndeclared") : textOrBinary(text, "utf-8");
+    // A NUL byte says "binary" (an image, a word processor file) better than "not UTF-8" does.
+    if (text === null) return bytes.includes(0) ? importFailure("fileBinary") : importFailure("encodingUndeclared");
+    return textOrBinary(text, "utf-8");
   }
   const decoder = decoderFor(declared);
   if (!decoder) return importFailure("encodingUnsupported", { encoding: declared });

@@ -15,6 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { CheckCatalog } from "./review-state";
 import { SEGMENT_STATUSES } from "@/lib/segmentation/kinds";
 import { AssignmentsPanel } from "./assignments-panel";
+import { ExportForm } from "./export-form";
 import { ReviewWorkspace } from "./review-workspace";
 
 export const dynamic = "force-dynamic";
@@ -71,16 +72,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         </p>
         {can(user, "article.assign", assigned) && <AssignmentsPanel articleId={article.id} names={assignees.map((row) => row.user.name)} />}
         {can(user, "article.export", assigned) && (
-        <div className="export" role="group" aria-label={t("export")}>
-          <span className="export-label">{t("export")}</span>
-          <a className="button" href={`/api/articles/${article.id}/export?format=md`} download>
-            {t("exportMarkdown")}
-          </a>
-          <a className="button" href={`/api/articles/${article.id}/export?format=txt`} download>
-            {t("exportText")}
-          </a>
-          <span className="muted small">{t("exportHint")}</span>
-        </div>
+          <ExportForm articleId={article.id} />
         )}
       </header>
       <ReviewWorkspace
@@ -89,6 +81,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         findings={findings}
         catalog={CHECK_CATALOG}
         language={article.targetLang}
+        sourceLanguage={article.sourceLang}
         openComments={openComments}
         initialStatus={initialStatus}
         permissions={{ edit: can(user, "segment.edit", assigned), review: can(user, "segment.review", assigned) }}

@@ -47,6 +47,8 @@ export interface ReviewWorkspaceProps {
   openComments: Record<number, number>;
   catalog: CheckCatalog;
   language: string;
+  /** The original's language, when the article brought its source text along. */
+  sourceLanguage: string | null;
   permissions: Permissions;
   /** A status filter to start with, as "My queue" links ask for. */
   initialStatus: Filters["status"];
@@ -56,7 +58,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && Boolean(target.closest("input, textarea, select, [contenteditable='true']"));
 }
 
-export function ReviewWorkspace({ articleId, segments: initialSegments, findings: initialFindings, openComments: initialComments, catalog, language, permissions, initialStatus }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ articleId, segments: initialSegments, findings: initialFindings, openComments: initialComments, catalog, language, sourceLanguage, permissions, initialStatus }: ReviewWorkspaceProps) {
   const t = useTranslations("Review");
   const tDialogs = useTranslations("Dialogs");
   const [data, setData] = useState<ReviewData>({ segments: initialSegments, findings: initialFindings, openComments: initialComments });
@@ -383,6 +385,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
                 findings={findingsBySegment.get(segment.id)}
                 catalog={catalog}
                 language={language}
+                sourceLanguage={sourceLanguage}
                 number={numbers.get(segment.id) ?? index + 1}
                 startsBlock={index === 0 || visible[index - 1]?.block !== segment.block}
                 current={segment.id === currentId}

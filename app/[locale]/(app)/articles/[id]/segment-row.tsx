@@ -31,6 +31,7 @@ export interface SegmentRowProps {
   findings: FindingRow[] | undefined;
   catalog: CheckCatalog;
   language: string;
+  sourceLanguage: string | null;
   number: number;
   startsBlock: boolean;
   current: boolean;
@@ -46,7 +47,7 @@ export interface SegmentRowProps {
 
 const NO_FINDINGS: FindingRow[] = [];
 
-export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FINDINGS, catalog, language, number, startsBlock, current, editing, pending, problem, openComments, permissions, now, onCommand }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FINDINGS, catalog, language, sourceLanguage, number, startsBlock, current, editing, pending, problem, openComments, permissions, now, onCommand }: SegmentRowProps) {
   const t = useTranslations("Segment");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
@@ -91,6 +92,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
         <span className="last-change">{lastChange}</span>
       </div>
       <div className="segment-mt">
+        {segment.sourceText !== null && (
+          <div className="source-text" lang={sourceLanguage ?? undefined}>
+            <span className="column-label">{t("source")}</span> {segment.sourceText}
+          </div>
+        )}
         <span className="column-label narrow-only">{t("machineOutput")}</span>
         <MachineText spans={diff?.before ?? null} text={segment.mtText} language={language} />
       </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { maxImportBytes } from "@/lib/import/max-import-bytes";
 import { ImportForm } from "./import-form";
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -13,7 +14,7 @@ export default async function NewArticlePage({ params }: { params: Promise<{ loc
       </nav>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <ImportForm />
+      <ImportForm maxFileBytes={maxImportBytes()} />
     </div>
   );
 }

@@ -1,0 +1,41 @@
+import type { ArticleOverview } from "../db/articles/get-article-overview";
+import type { ArticleSummary } from "../db/articles/list-articles";
+import type { SegmentRow } from "../db/segments/segment-row";
+import type { ArticleDto, ArticleSummaryDto, SegmentDto } from "./schemas";
+
+/** An article as the API sends it: dates as ISO 8601 strings. */
+export function articleSummaryDto(article: ArticleSummary): ArticleSummaryDto {
+  return {
+    id: article.id,
+    title: article.title,
+    sourceLang: article.sourceLang,
+    targetLang: article.targetLang,
+    origin: article.origin,
+    importedAt: article.importedAt.toISOString(),
+    segmentCount: article.segmentCount,
+    approvedCount: article.approvedCount,
+  };
+}
+
+/** An article with its segments counted by status. */
+export function articleDto(article: ArticleOverview): ArticleDto {
+  return { ...articleSummaryDto(article), statusCounts: article.statusCounts, pageChromeCount: article.pageChromeCount };
+}
+
+export function segmentDto(segment: SegmentRow): SegmentDto {
+  return {
+    id: segment.id,
+    articleId: segment.articleId,
+    position: segment.position,
+    block: segment.block,
+    kind: segment.kind,
+    gapBefore: segment.gapBefore,
+    mtText: segment.mtText,
+    text: segment.text,
+    sourceText: segment.sourceText,
+    status: segment.status,
+    version: segment.version,
+    updatedAt: segment.updatedAt.toISOString(),
+    updatedBy: segment.updatedBy ? { id: segment.updatedBy.id, name: segment.updatedBy.name } : null,
+  };
+}

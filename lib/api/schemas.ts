@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "../export/export-formats";
+import { ERROR_CODES } from "../result";
+import { SEGMENT_KINDS, SEGMENT_STATUSES } from "../segmentation/kinds";
+
+/**
+ * The REST API's shapes, one zod schema each: route handlers validate requests and type
+ * responses with them, and lib/api/openapi.ts turns them into the OpenAPI document.
+ */
+
+/** Named schemas of request bodies, as clients send them (`io: "input"`). */
+export const requestSchemas = z.registry<{ id: string; description?: string }>();
+/** Named schemas of response bodies, as the API sends them (`io: "output"`). */
+export const responseSchemas = z.registry<{ id: string; description?: string }>();
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 500;
+const MAX_QUERY_TEXT = 200;
+const MAX_COMMENT_LENGTH = 4000;
+
+const id = z.int().positive();
+const timestamp = z.iso.datetime();
+
+// Requests
+
+/** A path's `{id}`. */
+export const idPathSchema = z.object({ id: z.coerce.number().int().positive().meta({ description: "The numeric id." }) });
+
+export const importQuerySchema = z.object({
+  fileName: z.string().max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
+  targetLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own." }),
+  sourceLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
+  origin: z.string().max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+});
+
+export const segmentQuerySchema = z.object({
+  status: z.array(z.enum(SEGMENT_STATUSES)).optional().meta({ description: "Only segments in these statuses. Repeat the parameter or separate values with commas." }),
+  kind: z.array(z.enum(SEGMENT_KINDS)).optional().meta({ description: "Only segments of these kinds. Repeat the parameter or separate values with commas." }),
+  q: z.string().trim().min(1).max(MAX_QUERY_TEXT).optional().meta({ description: "Only segments whose current text, machine output or source contains this text, ignoring case." }),
+  hasFindings: z.enum(["true", "false"]).optional().meta({ description: "Only segments with (true) or without (false) open findings." }),
+  cursor: z.string().max(100).optional().meta({ description: "The `nextCursor` of the previous page." }),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).meta({ description: "Segments per page." }),
+});
+
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMAT_NAMES).default("md").meta({ description: "md, html and txt are for readers and leave page chrome out; xliff2, xliff12 and json keep every segment." }),
+  scope: z.enum(EXPORT_SCOPES).default("all").meta({ description: "approved: only approved segments. Galley JSON always holds the whole article." }),
+});
+
+const version = z.int().positive().meta({ description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing." });
+
+export const editSegmentBodySchema = z
+  .object({ text: z.string().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 10,000 characters." }), version })
+  .register(requestSchemas, { id: "EditSegmentRequest" });
+
+export const approveSegmentBodySchema = z
+  .object({
+    version,
+    overrideReason: z.string().max(MAX_COMMENT_LENGTH).nullish().meta({ description: "Why to approve despite open critical findings; without it, they block approval (422)." }),
+  })
+  .register(requestSchemas, { id: "ApproveSegmentRequest" });
+
+export const rejectSegmentBodySchema = z
+  .object({ version, comment: z.string().max(MAX_COMMENT_LENGTH).meta({ description: "What needs to change; required, and posted to the segment's thread." }) })
+  .register(requestSchemas, { id: "RejectSegmentRequest" });
+
+// Responses
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES).meta({ description: "Stable: match on this." }),
+      message: z.string().meta({ description: "For people, in the language of the request's Accept-Language." }),
+      details: z.record(z.string(), z.unknown()).optional().meta({ description: "Facts about the failure, such as the line and column of malformed XML or the size limit." }),
+    }),
+  })
+  .register(responseSchemas, { id: "Error", description: "Every error. `code` is one of a fixed list; `message` may change." });
+
+export const articleSummarySchema = z
+  .object({
+    id,
+    title: z.string(),
+    sourceLang: z.string().nullable(),
+    targetLang: z.string(),
+    origin: z.string(),
+    importedAt: timestamp,
+    segmentCount: z.int().nonnegative().meta({ description: "Segments that will be exported: every live segment but page chrome." }),
+    approvedCount: z.int().nonnegative().meta({ description: "Of those, the approved ones." }),
+  })
+  .register(responseSchemas, { id: "ArticleSummary" });
+
+export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) }).register(responseSchemas, { id: "ArticleList", description: "The articles you may read, newest first." });
+
+const count = z.int().nonnegative();
+
+export const articleSchema = articleSummarySchema
+  .extend({
+    statusCounts: z
+      .object({ new: count, edited: count, approved: count, rejected: count })
+      .meta({ description: "The segments that will be exported, by status." }),
+    pageChromeCount: count.meta({ description: "Segments marked as page chrome, never exported." }),
+  })
+  .register(responseSchemas, { id: "Article" });
+
+export const segmentSchema = z
+  .object({
+    id,
+    articleId: id,
+    position: z.int(),
+    block: z.int().nonnegative().meta({ description: "The line of the original the segment belongs to." }),
+    kind: z.enum(SEGMENT_KINDS),
+    gapBefore: z.string().meta({ description: "Raw whitespace between the previous segment and this one." }),
+    mtText: z.string().meta({ description: "The machine output as imported; never changes." }),
+    text: z.string(),
+    sourceText: z.string().nullable(),
+    status: z.enum(SEGMENT_STATUSES),
+    version: z.int().positive(),
+    updatedAt: timestamp,
+    updatedBy: z.object({ id, name: z.string() }).nullable(),
+  })
+  .register(responseSchemas, { id: "Segment" });
+
+export const segmentPageSchema = z
+  .object({
+    segments: z.array(segmentSchema),
+    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last one." }),
+  })
+  .register(responseSchemas, { id: "SegmentPage", description: "Segments in reading order." });
+
+export const conflictSchema = errorSchema
+  .extend({ segment: segmentSchema })
+  .register(responseSchemas, { id: "Conflict", description: "Someone else changed the segment first; nothing was written." });
+
+export type ArticleSummaryDto = z.output<typeof articleSummarySchema>;
+export type ArticleDto = z.output<typeof articleSchema>;
+export type SegmentDto = z.output<typeof segmentSchema>;
+export type SegmentPageDto = z.output<typeof segmentPageSchema>;
