@@ -98,6 +98,17 @@ describe.each(TEST_DATABASES)("galley export on %s", (kind) => {
     expect(events[0]).toMatchObject({ actorId: null, details: { format: "xliff12", scope: "all", via: "cli" } });
   });
 
+  it("records the export as made by the account --as names, and refuses an unknown one without exporting", async () => {
+    const editor = await database.db.user.create({ data: { name: "Eda", email: `eda-${kind}@example.test`, role: "editor" } });
+    const { code } = await galley("export", String(seedId), "--as", editor.email.toUpperCase());
+    expect(code).toBe(0);
+    const [latest] = await database.db.auditEvent.findMany({ where: { articleId: seedId, action: "article.export" }, orderBy: { id: "desc" }, take: 1 });
+    expect(latest?.actorId).toBe(editor.id);
+
+    const refused = await galley("export", String(seedId), "--as", "nobody@example.test");
+    expect(refused).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("--as nobody@example.test:") });
+  });
+
   it.each([
     [["export", "999999"], "galley export: article 999999: This article doesn't exist, or it was deleted.\n"],
     [["export", "12abc"], /^galley export: "12abc" is not an article id/u],

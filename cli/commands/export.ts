@@ -5,9 +5,10 @@ import type { ExportScope } from "../../lib/export/article-content";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES, type ExportFormatName } from "../../lib/export/export-formats";
 import { defineCommand, type Command } from "../command";
 import { errorMessage } from "../error-message";
+import { actorFor } from "../actor";
 import { InputError } from "../input-error";
 
-const USAGE = `Usage: galley export ID [--format md] [--scope all] [--output FILE [--force]]
+const USAGE = `Usage: galley export ID [--format md] [--scope all] [--output FILE [--force]] [--as EMAIL]
 
 Writes an article in one format to standard output, or to FILE. Page chrome is left out
 of every format but Galley JSON, which holds the whole article with its history.
@@ -18,6 +19,7 @@ Options:
                       approved: only the approved segments (default: all)
   -o, --output FILE   write to FILE instead of standard output
   --force             replace FILE when it exists (otherwise that is refused)
+  --as EMAIL          record the export as done by this Galley account (default: nobody)
   -h, --help          show this help
 
 Uses the app's database (DATABASE_URL, or the embedded one in .data/pglite), which
@@ -29,6 +31,7 @@ const OPTIONS = {
   scope: { type: "string", default: "all" },
   output: { type: "string", short: "o" },
   force: { type: "boolean", default: false },
+  as: { type: "string" },
 } as const;
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -71,11 +74,12 @@ export const exportCommand: Command = defineCommand({
 
     const database = await context.openDatabase();
     try {
+      const actorId = await actorFor(database, values.as);
       const file = await exportArticle(database.db, id, { format, scope });
       if (!file) throw new InputError(`article ${id}: ${errorMessage({ code: "articleNotFound" })}`, false);
       if (values.output === undefined) io.stdout(file.body);
       else await writeOutput(values.output, file.body, values.force);
-      await recordEvent(database.db, { actorId: null, action: "article.export", articleId: id, details: { format, scope, via: "cli" } });
+      await recordEvent(database.db, { actorId, action: "article.export", articleId: id, details: { format, scope, via: "cli" } });
       if (values.output !== undefined) io.stderr(`Wrote article ${id} as ${format} (${format === "json" ? "the whole article" : `${scope} segments`}) to ${values.output}\n`);
     } finally {
       await database.close();

@@ -2,11 +2,10 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { getArticleContent } from "../../lib/db/articles/get-article-content";
 import { importArticleFile } from "../../lib/db/articles/import-article-file";
-import type { Database } from "../../lib/db/connect";
-import { listUsers } from "../../lib/db/users/list-users";
 import { maxImportBytes } from "../../lib/import/max-import-bytes";
 import { defineCommand, type Command } from "../command";
 import { errorMessage } from "../error-message";
+import { actorFor } from "../actor";
 import { InputError } from "../input-error";
 
 const USAGE = `Usage: galley import FILE [--target-lang en] [--source-lang xx] [--origin TEXT] [--as EMAIL] [--json]
@@ -45,14 +44,6 @@ async function readArticleBytes(file: string, maxBytes: number): Promise<Uint8Ar
   return readFile(file);
 }
 
-async function actorFor(database: Database, email: string | undefined): Promise<number | null> {
-  if (email === undefined) return null;
-  const wanted = email.trim().toLowerCase();
-  const user = (await listUsers(database.db)).find((candidate) => candidate.email === wanted);
-  if (!user) throw new InputError(`--as ${email}: ${errorMessage({ code: "userNotFound" })}`, false);
-  if (user.deactivatedAt) throw new InputError(`--as ${email}: that account is deactivated`, false);
-  return user.id;
-}
 
 export const importCommand: Command = defineCommand({
   name: "import",

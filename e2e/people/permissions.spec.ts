@@ -1,14 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../support/accounts";
-import { importArticle, openDemoArticle, segmentWith } from "../support/article-page";
-
-/** Clicks a control and returns the server action request the browser made, to replay it. */
-async function captureAction(page: Page, click: () => Promise<void>) {
-  const request = page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]));
-  await click();
-  const captured = await request;
-  return { url: captured.url(), headers: captured.headers(), body: captured.postData() ?? "" };
-}
+import { captureAction, importArticle, openDemoArticle, segmentWith } from "../support/article-page";
 
 const SENTENCE = "North Korea has also become Vladimir Putin's main arms supplier for the war.";
 
@@ -33,7 +25,10 @@ test("a translator sees no approval controls, and a direct approve call is refus
   await expect(mine.getByRole("button", { name: "Edit" })).toBeVisible();
   await expect(mine.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(translator.getByRole("button", { name: "Approve ready…" })).toHaveCount(0);
-  await expect(translator.getByRole("group", { name: "Export" })).toHaveCount(0);
+  await expect(admin.getByRole("form", { name: "Export" })).toBeVisible();
+  await expect(translator.getByRole("form", { name: "Export" })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "Delete article…" })).toBeVisible();
+  await expect(translator.getByRole("button", { name: "Delete article…" })).toHaveCount(0);
 
   const segmentId = Number((JSON.parse(approve.body) as [{ segmentId: number }])[0].segmentId);
   const forged = await translator.request.post(approve.url, {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../support/accounts";
+import { captureAction, editSegment, importArticle, segmentWith } from "../support/article-page";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -49,6 +50,9 @@ test("signed out, the API and the server actions refuse, and sign-out ends the s
   expect(exportResponse.status()).toBe(401);
   expect(await exportResponse.json()).toMatchObject({ error: { code: "signedOut" } });
   expect((await request.get("/api/articles/1/events")).status()).toBe(401);
+  const upload = await request.post("/api/articles/import?fileName=a.txt&targetLang=en", { data: "A headline\n\nA paragraph." });
+  expect(upload.status()).toBe(401);
+  expect((await request.get("/api/v1/articles")).status()).toBe(401);
 
   await page.goto("/en/sign-in");
   await page.getByLabel("Email").fill("admin@galley.local");
@@ -60,9 +64,20 @@ test("signed out, the API and the server actions refuse, and sign-out ends the s
   const session = cookies.find((cookie) => cookie.name === "galley_session");
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
+  // A save the admin makes while signed in, to replay once the session has ended.
+  await importArticle(page, "A headline\n\nA paragraph to edit.", "signed-out.txt");
+  const row = segmentWith(page, "A paragraph to edit.");
+  const editor = await editSegment(row);
+  await editor.fill("A paragraph, edited.");
+  const save = await captureAction(page, () => editor.press("Control+Enter"));
+  await expect(row.getByText("Edited", { exact: true })).toBeVisible();
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL(/sign-in/);
   // The old cookie no longer opens anything, even if a browser kept it.
   await page.context().addCookies([{ ...session!, expires: -1 }]);
   expect((await page.request.get("/api/articles/1/export?format=md")).status()).toBe(401);
+  const cookie = (await page.context().cookies()).map((each) => `${each.name}=${each.value}`).join("; ");
+  const replayed = await page.request.post(save.url, { headers: { ...save.headers, cookie }, data: save.body });
+  expect(await replayed.text()).toContain('"code":"signedOut"');
 });

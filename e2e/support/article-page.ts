@@ -28,6 +28,14 @@ export async function importArticle(page: Page, text = SEED_TEXT, origin = "e2e.
   return page.url();
 }
 
+/** Clicks a control and returns the server action request the browser made, to replay it. */
+export async function captureAction(page: Page, click: () => Promise<void>): Promise<{ url: string; headers: Record<string, string>; body: string }> {
+  const request = page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]));
+  await click();
+  const captured = await request;
+  return { url: captured.url(), headers: captured.headers(), body: captured.postData() ?? "" };
+}
+
 /** The row of the segment whose machine output contains `text`. */
 export function segmentWith(page: Page, text: string): Locator {
   return page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });

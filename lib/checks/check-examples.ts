@@ -27,7 +27,7 @@ function exampleArticle(example: CheckExample): ExampleArticle {
     blocks.push(block);
   }
   const target = segments.length;
-  segments.push({ text: example.text, kind, sourceText: example.sourceText ?? null });
+  segments.push({ text: example.text, kind, sourceText: example.sourceText ?? null, formattingEdges: example.formattingEdges });
   blocks.push(block);
   for (const sentence of example.sentencesAfter ?? []) {
     segments.push({ text: sentence, kind });

@@ -100,17 +100,43 @@ function findFusedConnector(text: string, token: string, tokenStart: number): Ch
   };
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Words fused where the imported page's formatting began or ended ("<a>report</a>and"):
+ * letters on both sides of the edge, inside one word. Certain whatever the case or the
+ * dictionary says, because the page had two words there.
+ */
+function findFormattingSeams(segment: SegmentView, context: CheckContext): CheckMatch[] {
+  const { text } = segment;
+  const matches: CheckMatch[] = [];
+  let searched = 0;
+  for (const at of segment.formattingEdges ?? []) {
+    if (at <= searched || at >= text.length || !LETTER.test(text.charAt(at - 1)) || !LETTER.test(text.charAt(at))) continue;
+    const { start, end } = wordAround(text, at);
+    searched = end;
+    const seam = { left: text.slice(start, at), right: text.slice(at, end), at };
+    const datelinePosition = isDatelinePosition(segment, context, start) && isCapitalised(seam.right);
+    // "report. and" is never the fix; a lowercase right part only wants its space back.
+    const fixes = startsUppercase(seam.right) ? seamFixes(seam, datelinePosition) : [replace(`${seam.left} ${seam.right}`)];
+    matches.push({ check: "fused-words", start, end, fixes, values: { left: seam.left, right: seam.right } });
+  }
+  return matches;
+}
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  if (!MAY_HAVE_SEAM.test(text)) return [];
+  const matches = findFormattingSeams(segment, context);
+  if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
-  const matches: CheckMatch[] = [];
+  const alreadyFound = (start: number) => matches.some((match) => match.start <= start && start < match.end);
   let searched = 0;
   for (const found of text.matchAll(hasCasedLettersBeyondLatin1(text) ? SEAM : LATIN_SEAM)) {
     if (found.index < searched) continue;
     const { start, end } = wordAround(text, found.index + 1);
     searched = end;
     const token = text.slice(start, end);
+    if (alreadyFound(start)) continue;
     if (NOT_PROSE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || NOT_PROSE_AFTER.test(text.slice(end, end + 2))) continue;
     if (lexicon.isKnown(token)) continue;
     const seam = findSeam(token, start);
@@ -130,7 +156,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
       values: { left: seam.left, right: seam.right },
     });
   }
-  return matches;
+  return matches.sort((a, b) => a.start - b.start);
 }
 
 export const fusedWords: CheckDefinition = {
@@ -141,6 +167,20 @@ export const fusedWords: CheckDefinition = {
   detect,
   examples: {
     bad: [
+      {
+        text: "She read the reportand the annex.",
+        formattingEdges: [13, 19],
+        found: "reportand",
+        fix: { type: "replace", text: "report and" },
+        note: "<a>report</a>and: the link's end says two words met there, though the case does not.",
+      },
+      {
+        text: "Its profile on LinkedInThe company grew.",
+        formattingEdges: [15, 23],
+        found: "LinkedInThe",
+        fix: { type: "replace", text: "LinkedIn. The" },
+        note: "The link's end splits the word where the case seam alone would not: LinkedIn is one word.",
+      },
       {
         text: "Under titles such as these, the homelandThe paintings depict scenes from an action film.",
         found: "homelandThe",
@@ -184,6 +224,7 @@ export const fusedWords: CheckDefinition = {
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },
     ],
     good: [
+      { text: "She read the report and the annex.", formattingEdges: [13, 19], note: "A link that ended before a space: nothing fused." },
       { text: "She bought the new iPhone at the shop." },
       { text: "They met at McDonald's on the corner." },
       { text: "The clip went viral on YouTube overnight." },

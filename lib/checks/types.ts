@@ -10,6 +10,12 @@ export interface SegmentView {
   text: string;
   kind: SegmentKind;
   sourceText?: string | null;
+  /**
+   * Offsets in `text`, ascending, where inline formatting of the imported page began or ended (a link,
+   * an emphasised title), when the text is still the one imported. Words that meet there
+   * without a space were fused by the machine translation, whatever their case.
+   */
+  formattingEdges?: readonly number[];
 }
 
 export interface CheckContext {
@@ -59,6 +65,8 @@ export interface CheckExample {
   blocksAfter?: readonly ExampleBlock[];
   sourceText?: string;
   sourceLang?: string;
+  /** Where the imported page's links and emphasis began and ended, as an import records them. */
+  formattingEdges?: readonly number[];
   /** Why the example is there, when the text alone does not say. */
   note?: string;
 }

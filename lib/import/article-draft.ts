@@ -48,6 +48,11 @@ export interface TextHint {
   end: number;
 }
 
+/** Where the formatting of `hints` began and ended, in order, without repeats. */
+export function hintEdges(hints: readonly TextHint[]): number[] {
+  return [...new Set(hints.flatMap((hint) => [hint.start, hint.end]))].sort((a, b) => a - b);
+}
+
 export const REVISION_ACTIONS = ["edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore"] as const;
 
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];

@@ -9,8 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
   const { locale: requested } = await params;
+  const { deleted } = await searchParams;
   const locale = enterLocale(requested);
   const user = await requireUser(locale);
   const [t, format, articles] = await Promise.all([getTranslations("Home"), getFormatter(), getDb().then((db) => listArticles(db, user))]);
@@ -24,6 +25,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </Link>
         )}
       </div>
+      {typeof deleted === "string" && deleted !== "" && (
+        <p role="status" className="notice">
+          {t("deleted", { title: deleted.slice(0, 300) })}
+        </p>
+      )}
       {articles.length === 0 ? (
         <p className="empty-state">{t("empty")}</p>
       ) : (

@@ -8,7 +8,9 @@ import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
 import { SAMPLE_ARTICLE, seedSample } from "../testing/fixtures";
 import { getArticle } from "./get-article";
 import { getArticleContent } from "./get-article-content";
+import { editSegment } from "../segments/edit-segment";
 import { importArticle } from "./import-article";
+import { importArticleFile } from "./import-article-file";
 import { listArticles } from "./list-articles";
 
 describe.each(TEST_DATABASES)("articles on %s", (kind) => {
@@ -55,6 +57,22 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     expect(demos[0]?.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
     const assigned = await database.db.articleAssignment.findMany({ where: { articleId: demos[0]?.id }, select: { user: { select: { role: true } } } });
     expect(assigned.map((row) => row.user.role).sort()).toEqual(["editor", "translator"]);
+  });
+
+  it("finds words fused where a link of the imported page ended, until the text changes", async () => {
+    const { alice } = await seedSample(database.db);
+    const html = '<html><body><article><h1>A headline</h1><p>Read the <a href="/report">report</a>and the annex.</p></article></body></html>';
+    const imported = await importArticleFile(database.db, { bytes: new TextEncoder().encode(html), fileName: "page.html", targetLang: "en" });
+    if (!imported.ok) throw new Error(imported.code);
+    const fusedFindings = () => database.db.finding.findMany({ where: { articleId: imported.value.id, check: "fused-words" }, select: { text: true, segmentId: true } });
+    const [finding] = await fusedFindings();
+    expect(finding?.text).toBe("reportand");
+
+    // Edited, the text no longer has the import's offsets; what is left is the case seam, and "reportand" has none.
+    const segment = await database.db.segment.findUniqueOrThrow({ where: { id: finding!.segmentId } });
+    const edited = await editSegment(database.db, { segmentId: segment.id, version: segment.version, text: "Read the reportand the annex, now." }, alice.id);
+    expect(edited.ok).toBe(true);
+    expect(await fusedFindings()).toEqual([]);
   });
 
   it("writes nothing when an import fails halfway", async () => {

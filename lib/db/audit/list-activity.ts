@@ -27,6 +27,14 @@ const DEFAULT_LIMIT = 200;
  * Recent activity, newest first. Revisions, dismissals and imports are their own record;
  * the audit table holds the rest (exports, assignments, invitations, role changes).
  */
+/** What an event's row says besides its action: an export's format, a deleted article's title. */
+function eventNote(details: unknown): string | null {
+  if (typeof details !== "object" || details === null) return null;
+  if ("format" in details) return String(details.format);
+  if ("title" in details) return String(details.title);
+  return null;
+}
+
 export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise<ActivityEntry[]> {
   const take = filter.limit ?? DEFAULT_LIMIT;
   const article = { select: { id: true, title: true } } as const;
@@ -91,7 +99,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       article: event.articleId ? (titles.get(event.articleId) ?? null) : null,
       segmentId: null,
       targetUser: event.targetUserId ? (users.get(event.targetUserId) ?? null) : null,
-      note: typeof event.details === "object" && event.details && "format" in event.details ? String(event.details.format) : null,
+      note: eventNote(event.details),
       overridden: false,
     })),
   ];

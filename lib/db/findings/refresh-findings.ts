@@ -1,5 +1,6 @@
 import { findCheck } from "../../checks/registry";
 import { runChecks } from "../../checks/run";
+import { hintEdges, type TextHint } from "../../import/article-draft";
 import type { Tx } from "../connect";
 import { Prisma } from "../generated/client";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
@@ -16,12 +17,18 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
     select: {
       sourceLang: true,
       targetLang: true,
-      segments: { where: LIVE_SEGMENT, select: { id: true, text: true, kind: true, block: true, sourceText: true }, orderBy: READING_ORDER },
+      segments: { where: LIVE_SEGMENT, select: { id: true, text: true, mtText: true, hints: true, kind: true, block: true, sourceText: true }, orderBy: READING_ORDER },
     },
   });
   const { segments } = article;
   const matches = runChecks(
-    segments.map(({ text, kind, sourceText }) => ({ text, kind, sourceText })),
+    segments.map(({ text, mtText, hints, kind, sourceText }) => ({
+      text,
+      kind,
+      sourceText,
+      // The hints' offsets are the machine output's; once the text changes they point nowhere.
+      formattingEdges: hints !== null && text === mtText ? hintEdges(hints as unknown as TextHint[]) : undefined,
+    })),
     { sourceLang: article.sourceLang, targetLang: article.targetLang, blocks: segments.map((segment) => segment.block) },
   );
   const dismissals = await tx.findingDismissal.findMany({

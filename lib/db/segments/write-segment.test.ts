@@ -134,7 +134,7 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
     expect(result).toMatchObject({ ok: true, value: { status: "edited", version: 3 } });
   });
 
-  it("rejects with an optional comment, recorded on the revision", async () => {
+  it("rejects with a comment, recorded on the revision", async () => {
     const segment = firstParagraph();
     const result = await rejectSegment(database.db, { segmentId: segment.id, version: 1, comment: "  Fix the dateline.  " }, sample.bob.id);
     expect(result).toMatchObject({ ok: true, value: { status: "rejected", version: 2 } });

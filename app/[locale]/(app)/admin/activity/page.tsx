@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 // Message keys can't hold dots, so "article.export" is found under "article_export".
 const ACTIONS = [
   "edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore",
-  "finding_dismiss", "article_import", "article_export", "article_assign",
+  "finding_dismiss", "article_import", "article_export", "article_assign", "article_delete",
   "user_invite", "user_join", "user_role", "user_deactivate", "user_reactivate",
 ] as const;
 

@@ -26,6 +26,7 @@ import { splitSegment } from "@/lib/db/segments/split-segment";
 import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
 import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { runAction } from "@/lib/auth/run-action";
+import { deleteArticle } from "@/lib/db/articles/delete-article";
 
 /** What changed in the article, for the screen to merge into what it shows. */
 export interface ArticleUpdate {
@@ -251,5 +252,13 @@ export async function assignArticleAction(input: { articleId: number; userIds: n
     if (!permitted.ok) return permitted;
     await assignArticle(db, data, user.id);
     return ok(await listAssignments(db, data.articleId));
+  });
+}
+
+export async function deleteArticleAction(input: { articleId: number }) {
+  return runAction(z.object({ articleId: id }), input, async (data, { db, user }) => {
+    const permitted = await permitArticle(db, user, data.articleId, "article.delete");
+    if (!permitted.ok) return permitted;
+    return deleteArticle(db, data.articleId, user.id);
   });
 }

@@ -15,6 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { CheckCatalog } from "./review-state";
 import { SEGMENT_STATUSES } from "@/lib/segmentation/kinds";
 import { AssignmentsPanel } from "./assignments-panel";
+import { DeleteArticle } from "./delete-article";
 import { ExportForm } from "./export-form";
 import { ReviewWorkspace } from "./review-workspace";
 
@@ -74,6 +75,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         {can(user, "article.export", assigned) && (
           <ExportForm articleId={article.id} />
         )}
+        {can(user, "article.delete", assigned) && <DeleteArticle articleId={article.id} title={article.title} segments={article.segments.length} />}
       </header>
       <ReviewWorkspace
         articleId={article.id}
