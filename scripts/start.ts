@@ -113,7 +113,9 @@ async function buildIfNeeded() {
 
 function serve(command: "start" | "dev") {
   log(`Serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), command, "--port", port], { stdio: "inherit", env });
+  // Production runs Galley's own server (scripts/serve.ts); development, Next's with hot reload.
+  const args = command === "start" ? ["--import", "tsx", path.join("scripts", "serve.ts")] : [require.resolve("next/dist/bin/next"), "dev", "--port", port];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

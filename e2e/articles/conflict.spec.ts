@@ -43,6 +43,27 @@ test("a conflicting edit keeps the second editor's text and lets them keep it", 
   await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText("Second editor's version, written without seeing the first.");
 });
 
+test("taking the other editor's text drops mine, and a save after it is no conflict", async ({ browser }) => {
+  const [first, second] = await twoEditors(browser);
+  const secondRow = segmentWith(second, SEGMENT);
+  const secondEditor = await editSegment(secondRow);
+  await secondEditor.fill("A version the second editor will give up.");
+
+  const firstEditor = await editSegment(segmentWith(first, SEGMENT));
+  await firstEditor.fill("The first editor's sentence, which both keep.");
+  await firstEditor.press("Control+Enter");
+
+  const alert = secondRow.getByRole("alert");
+  await alert.getByRole("button", { name: "Take their text" }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(secondEditor).toHaveValue("The first editor's sentence, which both keep.");
+  await secondEditor.fill("The first editor's sentence, which both keep, polished.");
+  await secondEditor.press("Control+Enter");
+  await expect(secondRow.locator(".current-text")).toHaveText("The first editor's sentence, which both keep, polished.");
+  await expect(secondRow.getByRole("alert")).toHaveCount(0);
+  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText("The first editor's sentence, which both keep, polished.");
+});
+
 test("a stale save found only at save time becomes the same choice, and merging by hand loses nothing", async ({ browser }) => {
   const [first, second] = await twoEditors(browser, "en", false);
   const secondRow = segmentWith(second, SEGMENT);

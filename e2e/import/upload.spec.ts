@@ -108,3 +108,26 @@ test("a file whose charset is declared is decoded, not refused", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: "Café society" })).toBeVisible();
   await expect(segmentWith(page, "The naïve reader’s guide.")).toBeVisible();
 });
+
+test("a Markdown file dropped on the page imports, and a word fused where its link ended is flagged", async ({ page }) => {
+  await page.goto("/en/articles/new");
+  const markdown = "# Dropped headline\n\nRead the [report](https://example.com/report)and the annex before the vote.\n";
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
+    return transfer;
+  }, markdown);
+  const zone = page.locator(".drop-zone");
+  await zone.dispatchEvent("dragover", { dataTransfer: dropped });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent("drop", { dataTransfer: dropped });
+  await expect(page.getByText("dropped.md")).toBeVisible();
+
+  await expect(page.getByRole("textbox", { name: "Translation language" })).toHaveValue("en");
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.waitForURL(/\/en\/articles\/\d+$/);
+  await reviewReady(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Dropped headline" })).toBeVisible();
+  const row = segmentWith(page, "Read the reportand the annex");
+  await expect(row.getByRole("button", { name: /^“reportand”:/ })).toBeVisible();
+});

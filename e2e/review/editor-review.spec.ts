@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { editSegment, importArticle, saveAndLeave, segmentWith } from "../support/article-page";
+import { assignTo, editSegment, importArticle, openAs, saveAndLeave, segmentWith } from "../support/article-page";
 
-test("an editor filters the edited segments, reviews their diffs, approves, rejects with a comment and bulk-approves the rest", async ({ page }) => {
-  await importArticle(page);
+test("an editor filters the edited segments, reviews their diffs, approves, rejects with a comment and bulk-approves the rest", async ({ page: admin, browser }) => {
+  const url = await importArticle(admin);
+  await assignTo(admin, ["Tess Translator", "Eli Editor"]);
+  const translator = await openAs(browser, "translator", url);
   const edits: [string, string][] = [
     ["North Korea has also become Vladimir Putin's main arms supplier", "North Korea has also become Vladimir Putin's main supplier of arms for the war."],
     ["Furthermore, Kyiv asserts that", "Kyiv also says that North Korean missiles have hit Ukrainian cities."],
@@ -10,10 +12,12 @@ test("an editor filters the edited segments, reviews their diffs, approves, reje
     ["In exchange for supporting Moscow", "In exchange for its support, the regime has reportedly received more than 17 billion euros."],
   ];
   for (const [machine, edited] of edits) {
-    const row = segmentWith(page, machine);
+    const row = segmentWith(translator, machine);
     await (await editSegment(row)).fill(edited);
     await saveAndLeave(row);
   }
+
+  const page = await openAs(browser, "editor", url);
 
   await page.getByRole("button", { name: /^Edited 4$/ }).click();
   await expect(page.getByText("4 of 38 shown")).toBeVisible();

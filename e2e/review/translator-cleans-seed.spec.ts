@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { approveEverything, download, editSegment, importArticle, openFinding, saveAndLeave, segmentWith } from "../support/article-page";
+import { approveEverything, assignTo, download, editSegment, importArticle, openAs, openFinding, saveAndLeave, segmentWith } from "../support/article-page";
 
 const GOLDEN = readFileSync(new URL("../fixtures/seed-article.cleaned.md", import.meta.url), "utf8");
 
@@ -10,8 +10,10 @@ async function fix(row: Locator, mark: string | RegExp, button: string | RegExp)
   await expect(popover).toBeHidden();
 }
 
-test("a translator cleans the reference article with one-click fixes and a few edits", async ({ page }) => {
-  await importArticle(page);
+test("a translator cleans the reference article with one-click fixes and a few edits, and an editor approves it", async ({ page: admin, browser }) => {
+  const url = await importArticle(admin);
+  await assignTo(admin, ["Tess Translator", "Eli Editor"]);
+  const page = await openAs(browser, "translator", url);
 
   await fix(segmentWith(page, "MoscowThere is only one country"), "MoscowThere", "Split off the dateline");
   const titles = segmentWith(page, "Under titles such as Giving a precious life");
@@ -38,8 +40,12 @@ test("a translator cleans the reference article with one-click fixes and a few e
   await saveAndLeave(agentsRow);
 
   await expect(page.getByText("No open findings")).toBeVisible();
-  await approveEverything(page);
-  const markdown = await download(page, "Markdown", "Approved only");
+  await expect(page.getByRole("button", { name: "Approve ready…" })).toHaveCount(0);
+
+  const editor = await openAs(browser, "editor", url);
+  await expect(editor.getByText("No open findings")).toBeVisible();
+  await approveEverything(editor);
+  const markdown = await download(editor, "Markdown", "Approved only");
   expect(markdown).toBe(GOLDEN);
   expect(markdown).toContain("“Giving a precious life” or “Heroic fighters");
   expect(markdown).toContain("**Moscow** — There is");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { storageStateOf, type AccountRole } from "./accounts";
 
 export const DEMO_TITLE = "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea";
 export const SEED_TEXT = readFileSync(new URL("../../prisma/demo/seed-article.txt", import.meta.url), "utf8");
@@ -15,6 +16,14 @@ export async function openDemoArticle(page: Page, locale = "en"): Promise<void> 
   await page.getByRole("row").filter({ hasText: "seed-article.txt" }).getByRole("link", { name: DEMO_TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO_TITLE })).toBeVisible();
   await reviewReady(page);
+}
+
+/** Opens an article's review screen in a browser of its own, signed in as one of the demo roles. */
+export async function openAs(browser: Browser, role: AccountRole, url: string): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: storageStateOf(role) })).newPage();
+  await page.goto(url);
+  await reviewReady(page);
+  return page;
 }
 
 /** Imports `text` through the New article page, so that a test works on an article of its own. */

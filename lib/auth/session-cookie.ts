@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_ENV, CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { cookies, headers } from "next/headers";
 import { SESSION_COOKIE } from "./session-cookie-name";
 
@@ -19,8 +20,13 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
 }
 
-/** The client's address, for limiting sign-in attempts; behind a proxy, the first forwarded one. */
+/**
+ * The client's address, for limiting sign-in attempts: the one Galley's server worked out
+ * (scripts/serve.ts). Under `next dev` there is none but Next's X-Forwarded-For, which a
+ * client can set; that is good enough on a developer's machine.
+ */
 export async function clientAddress(): Promise<string> {
   const all = await headers();
-  return all.get("x-forwarded-for")?.split(",")[0]?.trim() || all.get("x-real-ip") || "local";
+  if (process.env[CLIENT_ADDRESS_ENV] === "1") return all.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
+  return all.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 }

@@ -4,6 +4,7 @@ import { getArticleContent } from "../articles/get-article-content";
 import { importDemoArticle } from "../articles/import-demo-article";
 import type { Database } from "../connect";
 import { editSegment } from "../segments/edit-segment";
+import { toggleChrome } from "../segments/toggle-chrome";
 import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
 import { applyFix } from "./apply-fix";
 import { dismissFinding } from "./dismiss-finding";
@@ -63,6 +64,27 @@ describe.each(TEST_DATABASES)("findings on %s", (kind) => {
     const revision = await database.db.segmentRevision.findFirstOrThrow({ where: { segmentId: segment.id } });
     expect(revision).toMatchObject({ action: "fix", textBefore: segment.text, textAfter: stored.text, authorId: userId });
     expect((await listFindings(database.db, articleId)).some((candidate) => candidate.text === "UkraineMost")).toBe(false);
+  });
+
+  it("marks a segment as page chrome: a kind change with its revision, and the export leaves it out", async () => {
+    // "3 min" came in as page chrome; someone restored it by mistake, and the check flags it.
+    const readingTime = await database.db.segment.findFirstOrThrow({ where: { articleId, text: "3 min" } });
+    expect((await toggleChrome(database.db, { segmentId: readingTime.id, version: readingTime.version }, userId)).ok).toBe(true);
+    const finding = (await listFindings(database.db, articleId)).find((candidate) => candidate.segmentId === readingTime.id);
+    if (!finding) throw new Error("no finding on the restored reading time");
+    const segment = await database.db.segment.findUniqueOrThrow({ where: { id: finding.segmentId } });
+    expect(segment.kind).toBe("paragraph");
+    const fixIndex = finding.fixes.findIndex((fix) => fix.type === "mark-chrome");
+
+    expect((await applyFix(database.db, { findingId: finding.id, fixIndex, version: segment.version }, userId)).ok).toBe(true);
+
+    const stored = await database.db.segment.findUniqueOrThrow({ where: { id: segment.id } });
+    expect(stored).toMatchObject({ kind: "page_chrome", text: segment.text, version: segment.version + 1 });
+    const revision = await database.db.segmentRevision.findFirstOrThrow({ where: { segmentId: segment.id }, orderBy: { id: "desc" } });
+    expect(revision).toMatchObject({ action: "set_kind", comment: finding.check, authorId: userId });
+    expect((await listFindings(database.db, articleId)).filter((candidate) => candidate.segmentId === segment.id)).toEqual([]);
+    const content = await getArticleContent(database.db, articleId);
+    expect(content && toPlainText(content)).not.toMatch(/^(?:\[\w+\] )?3 min$/mu);
   });
 
   it("removes a stray fragment", async () => {
