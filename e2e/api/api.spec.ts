@@ -303,7 +303,12 @@ test("lists segments by status, kind, text and findings, a page at a time", asyn
   const withFindings = ids((await list({ hasFindings: "true" })).body.segments);
   const without = ids((await list({ hasFindings: "false" })).body.segments);
   expect([...withFindings, ...without].sort()).toEqual(ids(all.segments).sort());
-  expect(withFindings).toContain(all.segments.find((segment) => segment.text.includes("1,600 cats"))!.id);
+  const cats = all.segments.find((segment) => segment.text.includes("1,600 cats")) as unknown as { id: number; text: string; findings: { check: string; start: number; end: number; text: string; fixes: unknown[] }[] };
+  expect(withFindings).toContain(cats.id);
+  // Each listed segment carries its open findings, with offsets into its text and the fixes on offer.
+  expect(cats.findings.length).toBeGreaterThan(0);
+  for (const finding of cats.findings) expect(cats.text.slice(finding.start, finding.end)).toBe(finding.text);
+  expect(cats.findings.map((finding) => finding.check)).toContain("number-mismatch");
 
   const invalid: Call["query"][] = [{ status: "done" }, { limit: 501 }, { limit: 0 }, { cursor: "garbage" }, { hasFindings: "yes" }];
   for (const query of invalid) {

@@ -116,9 +116,13 @@ describe("the OpenAPI document", () => {
     const ajv = newAjv();
     const validate = (id: string, value: unknown) => ajv.validate(standalone({ $ref: `#/components/schemas/${id}` }), value);
     const segment = { id: 1, articleId: 2, position: 0, block: 0, kind: "paragraph", gapBefore: "", mtText: "a", text: "b", sourceText: null, status: "edited", version: 2, updatedAt: new Date().toISOString(), updatedBy: null };
-    expect(segmentPageSchema.parse({ segments: [segment], nextCursor: null })).toBeTruthy();
-    expect(validate("SegmentPage", { segments: [segment], nextCursor: null })).toBe(true);
-    expect(validate("SegmentPage", { segments: [{ ...segment, status: "done" }], nextCursor: null })).toBe(false);
+    const finding = { id: 3, check: "fused-words", category: "fluency", severity: "major", start: 0, end: 1, text: "b", fixes: [{ type: "replace", text: "b." }, { type: "split-dateline", at: 1 }] };
+    const listed = { ...segment, findings: [finding] };
+    expect(segmentPageSchema.parse({ segments: [listed], nextCursor: null })).toBeTruthy();
+    expect(validate("SegmentPage", { segments: [listed], nextCursor: null })).toBe(true);
+    expect(validate("SegmentPage", { segments: [{ ...listed, status: "done" }], nextCursor: null })).toBe(false);
+    expect(validate("SegmentPage", { segments: [segment], nextCursor: null })).toBe(false);
+    expect(validate("SegmentPage", { segments: [{ ...listed, findings: [{ ...finding, fixes: [{ type: "explode" }] }] }], nextCursor: null })).toBe(false);
     const conflict = { error: { code: "conflict", message: "Someone else saved first." }, segment };
     expect(conflictSchema.parse(conflict)).toEqual(conflict);
     expect(validate("Conflict", conflict)).toBe(true);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { fixSchema } from "../checks/fix-schema";
+import type { MqmCategory, Severity } from "../checks/types";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "../export/export-formats";
 import { ERROR_CODES } from "../result";
 import { SEGMENT_KINDS, SEGMENT_STATUSES } from "../segmentation/kinds";
@@ -120,9 +122,29 @@ export const segmentSchema = z
   })
   .register(responseSchemas, { id: "Segment" });
 
+const SEVERITIES = ["minor", "major", "critical"] as const satisfies readonly Severity[];
+const CATEGORIES = ["accuracy", "fluency", "terminology", "style", "locale-conventions", "design-markup"] as const satisfies readonly MqmCategory[];
+
+export const findingSchema = z
+  .object({
+    id,
+    check: z.string().meta({ description: "The check's stable id, e.g. `fused-words`." }),
+    category: z.enum(CATEGORIES).meta({ description: "Its MQM category." }),
+    severity: z.enum(SEVERITIES).meta({ description: "A `critical` finding blocks approval without a reason." }),
+    start: z.int().nonnegative().meta({ description: "Where it starts in the segment's `text`, in UTF-16 code units." }),
+    end: z.int().nonnegative().meta({ description: "Where it ends, exclusive." }),
+    text: z.string().meta({ description: "`text.slice(start, end)`." }),
+    fixes: z.array(fixSchema).meta({ description: "Suggested fixes, best first: a replacement for the span, its removal, splitting off a dateline, or marking the segment as page chrome." }),
+  })
+  .register(responseSchemas, { id: "Finding", description: "An open (undismissed) finding of the checks." });
+
+export const listedSegmentSchema = segmentSchema
+  .extend({ findings: z.array(findingSchema).meta({ description: "Its open findings, in text order." }) })
+  .register(responseSchemas, { id: "ListedSegment" });
+
 export const segmentPageSchema = z
   .object({
-    segments: z.array(segmentSchema),
+    segments: z.array(listedSegmentSchema),
     nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last one." }),
   })
   .register(responseSchemas, { id: "SegmentPage", description: "Segments in reading order." });
@@ -135,3 +157,5 @@ export type ArticleSummaryDto = z.output<typeof articleSummarySchema>;
 export type ArticleDto = z.output<typeof articleSchema>;
 export type SegmentDto = z.output<typeof segmentSchema>;
 export type SegmentPageDto = z.output<typeof segmentPageSchema>;
+export type FindingDto = z.output<typeof findingSchema>;
+export type ListedSegmentDto = z.output<typeof listedSegmentSchema>;

@@ -1,6 +1,5 @@
-import { z } from "zod";
+import { fixSchema } from "../../checks/fix-schema";
 import { fixedText } from "../../checks/fix-text";
-import type { Fix } from "../../checks/types";
 import { fail, ok, type Failure, type Result } from "../../result";
 import type { Db, Tx } from "../connect";
 import { splitSegmentIn, type SplitFailure } from "../segments/split-segment";
@@ -8,12 +7,6 @@ import type { SegmentRow } from "../segments/segment-row";
 import { checkSegmentText, type TextFailure } from "../segments/segment-text-rules";
 import { currentSegment, writeSegmentIn } from "../segments/write-segment";
 
-const fixSchema: z.ZodType<Fix> = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("replace"), text: z.string() }),
-  z.object({ type: z.literal("split-dateline"), at: z.number().int().nonnegative() }),
-  z.object({ type: z.literal("remove") }),
-  z.object({ type: z.literal("mark-chrome") }),
-]);
 
 export interface ApplyFixInput {
   findingId: number;

@@ -1,4 +1,5 @@
 import type { Db } from "../connect";
+import { findingRowSelect, toFindingRow, type FindingRow } from "../findings/finding-row";
 import type { Prisma } from "../generated/client";
 import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect, type SegmentRow } from "./segment-row";
 import { fail, ok, type Failure, type Result } from "../../result";
@@ -28,8 +29,8 @@ function decodeCursor(cursor: string): Position | null {
   return match ? { position: Number(match[1]), id: Number(match[2]) } : null;
 }
 
-/** One page of an article's live segments in reading order, filtered. Callers check permission first. */
-export async function listSegmentPage(db: Db, articleId: number, filters: SegmentFilters): Promise<Result<{ segments: SegmentRow[]; nextCursor: string | null }, Failure<"invalidInput">>> {
+/** One page of an article's live segments in reading order, filtered, each with its open findings. Callers check permission first. */
+export async function listSegmentPage(db: Db, articleId: number, filters: SegmentFilters): Promise<Result<{ segments: (SegmentRow & { findings: FindingRow[] })[]; nextCursor: string | null }, Failure<"invalidInput">>> {
   const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
   if (after === null) return fail("invalidInput");
   const openFindings = { some: { dismissalId: null } } satisfies Prisma.FindingListRelationFilter;
@@ -49,5 +50,15 @@ export async function listSegmentPage(db: Db, articleId: number, filters: Segmen
   const rows = await db.segment.findMany({ where, orderBy: READING_ORDER, take: filters.limit + 1, select: segmentRowSelect });
   const segments = rows.slice(0, filters.limit);
   const last = segments.at(-1);
-  return ok({ segments, nextCursor: rows.length > filters.limit && last ? encodeCursor(last) : null });
+  const findings = await db.finding.findMany({
+    where: { segmentId: { in: segments.map((segment) => segment.id) }, dismissalId: null },
+    select: findingRowSelect,
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+  });
+  const findingsOf = new Map<number, FindingRow[]>();
+  for (const finding of findings.map(toFindingRow)) findingsOf.set(finding.segmentId, [...(findingsOf.get(finding.segmentId) ?? []), finding]);
+  return ok({
+    segments: segments.map((segment) => ({ ...segment, findings: findingsOf.get(segment.id) ?? [] })),
+    nextCursor: rows.length > filters.limit && last ? encodeCursor(last) : null,
+  });
 }

@@ -1,4 +1,4 @@
-import { segmentDto } from "@/lib/api/dto";
+import { listedSegmentDto } from "@/lib/api/dto";
 import { listSegmentPage } from "@/lib/db/segments/list-segment-page";
 import { segmentQuerySchema } from "@/lib/api/schemas";
 import { permitArticle } from "@/lib/db/articles/article-access";
@@ -18,5 +18,5 @@ export const GET = apiRoute<{ id: string }>(async ({ request, db, user, params }
   const { hasFindings, ...filters } = query.value;
   const page = await listSegmentPage(db, id.value, { ...filters, hasFindings: hasFindings === undefined ? undefined : hasFindings === "true" });
   if (!page.ok) return failureResponse(request, page);
-  return Response.json({ segments: page.value.segments.map(segmentDto), nextCursor: page.value.nextCursor });
+  return Response.json({ segments: page.value.segments.map(({ findings, ...segment }) => listedSegmentDto(segment, findings)), nextCursor: page.value.nextCursor });
 });
