@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   "unknownLanguage",
   "pasteTooLarge",
   "signedOut",
+  "apiTokenInvalid",
   "signInFailed",
   "tooManyAttempts",
   "passwordTooShort",

@@ -6,6 +6,7 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { closeDatabase } from "../lib/db/client";
 import { CLIENT_ADDRESS_ENV, stampClientAddress, trustedProxies } from "../lib/http/client-address";
 
 const port = Number(process.env.PORT ?? "3000");
@@ -22,10 +23,16 @@ const server = createServer((request, response) => {
 });
 server.listen(port);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
-  });
+// Ctrl+C reaches this process twice (from the terminal and from `npm start`); stop once, and
+// close the database last so that an embedded one is shut down cleanly, never recovered.
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  server.close();
+  server.closeAllConnections();
+  await app.close().catch(() => undefined);
+  await closeDatabase();
+  process.exit(0);
 }
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop());

@@ -65,7 +65,7 @@ async function prepareDatabase() {
     const seeded = await seedDemo(database.db, { demoUsers: settings.kind === "embedded", demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined });
     log(seeded.articleCreated ? `Imported the demo article (#${seeded.articleId}).` : `The demo article is already there (#${seeded.articleId}).`);
     if (seeded.credentials.length > 0) {
-      log("Demo accounts, shown this once (change the passwords under Profile):");
+      log("Demo accounts, shown this once (change a password on its profile: click your name at the top):");
       for (const { email, role, password } of seeded.credentials) log(`  ${role.padEnd(10)} ${email.padEnd(26)} ${password}`);
     }
     if (settings.kind === "server" && (await needsFirstAdmin(database.db))) log("No one can sign in yet: open Galley in a browser to create the first admin.");

@@ -4,6 +4,7 @@ import type { ErrorCode, Failure } from "@/lib/result";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   signedOut: 401,
+  apiTokenInvalid: 401,
   forbidden: 403,
   articleNotFound: 404,
   notFound: 404,

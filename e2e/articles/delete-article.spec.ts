@@ -16,7 +16,7 @@ test("an admin deletes an article after confirming, and the activity log names i
   await page.getByRole("button", { name: "Delete article…" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete article" }).click();
   await page.waitForURL(/\/en\?deleted=/);
-  await expect(page.getByRole("status").filter({ hasText: `Deleted “${title}”.` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Deleted “${title}”` })).toBeVisible();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 
   await page.goto("/en/admin/activity");

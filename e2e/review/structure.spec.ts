@@ -30,17 +30,28 @@ test("split at the cursor, merge back, mark as page chrome and restore, restore 
   await kyiv.locator(".segment-meta").click();
   await kyiv.getByRole("button", { name: "Comments and history" }).click();
   const history = page.getByRole("dialog", { name: /comments and history/ });
-  await expect(history.locator(".history > li")).toHaveCount(1);
+  await expect(history.locator(".history > li:not(.history-origin)")).toHaveCount(1);
   await history.getByRole("button", { name: "Close" }).click();
 
   await (await editSegment(kyiv)).fill("A second rewrite.");
   await saveAndLeave(kyiv);
   await kyiv.locator(".segment-meta").click();
   await page.keyboard.press("Alt+H");
-  await expect(history.locator(".history > li")).toHaveCount(2);
+  await expect(history.locator(".history > li:not(.history-origin)")).toHaveCount(2);
   await history.getByRole("button", { name: "Restore this version" }).click();
-  await expect(history.locator(".history > li")).toHaveCount(3);
-  await expect(history.locator(".history > li").first()).toContainText("Restored");
+  await expect(history.locator(".history > li:not(.history-origin)")).toHaveCount(3);
+  await expect(history.locator(".history > li:not(.history-origin)").first()).toContainText("Restored");
   await history.getByRole("button", { name: "Close" }).click();
   await expect(kyiv.locator(".current-text")).toHaveText("A first rewrite.");
+
+  // The imported machine output is the history's first entry, and can come back as an edit.
+  await kyiv.locator(".segment-meta").click();
+  await page.keyboard.press("Alt+H");
+  const origin = history.locator(".history-origin");
+  await expect(origin).toContainText("Furthermore, Kyiv asserts");
+  await origin.getByRole("button", { name: "Restore the machine output" }).click();
+  await expect(history.locator(".history > li:not(.history-origin)")).toHaveCount(4);
+  await expect(origin.getByRole("button", { name: "Restore the machine output" })).toHaveCount(0);
+  await history.getByRole("button", { name: "Close" }).click();
+  await expect(kyiv.locator(".current-text")).toContainText("Furthermore, Kyiv asserts");
 });

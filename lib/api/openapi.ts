@@ -55,7 +55,7 @@ interface OperationSpec {
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "The request is not valid (`invalidInput`), or the lib refused it; `error.code` says why.",
-  401: "No token, or a token that is unknown, revoked or belongs to a deactivated account (`signedOut`).",
+  401: "No token, or a token that is unknown, revoked or belongs to a deactivated account (`apiTokenInvalid`).",
   403: "Your role may not do this (`forbidden`).",
   404: "No such article or segment, or one you may not read (`articleNotFound`, `notFound`).",
   413: "The body is larger than the server takes (`fileTooLarge`).",

@@ -124,9 +124,33 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
   return matches;
 }
 
+// A word, a closing quote or bracket, and a capitalised word with no space: what a title
+// wrapped in quotes leaves where the machine translation had already fused it ("homeland”The").
+const CLOSING_SEAM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]*\p{Ll})([”»)\]])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])/gu;
+
+function findClosingSeams(text: string): CheckMatch[] {
+  if (!/[”»)\]]\p{Lu}/u.test(text)) return [];
+  const lexicon = englishLexicon();
+  const matches: CheckMatch[] = [];
+  for (const found of text.matchAll(CLOSING_SEAM)) {
+    const [whole, left = "", closing = "", right = ""] = found;
+    if (!isCapitalised(right) || !lexicon.isKnown(right)) continue;
+    const sentence = replace(`${left}${closing}. ${right}`);
+    const space = replace(`${left}${closing} ${right}`);
+    matches.push({
+      check: "fused-words",
+      start: found.index,
+      end: found.index + whole.length,
+      fixes: SENTENCE_OPENERS.has(right.toLowerCase()) ? [sentence, space] : [space, sentence],
+      values: { left: `${left}${closing}`, right },
+    });
+  }
+  return matches;
+}
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  const matches = findFormattingSeams(segment, context);
+  const matches = [...findFormattingSeams(segment, context), ...findClosingSeams(text)];
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
   const alreadyFound = (start: number) => matches.some((match) => match.start <= start && start < match.end);
@@ -167,6 +191,12 @@ export const fusedWords: CheckDefinition = {
   detect,
   examples: {
     bad: [
+      {
+        text: "Under titles such as “Heroic fighters: for the dignity and honor of the homeland”The paintings depict scenes.",
+        found: "homeland”The",
+        fix: { type: "replace", text: "homeland”. The" },
+        note: "A title wrapped in quotes where the words had fused: the quote must not hide the seam.",
+      },
       {
         text: "She read the reportand the annex.",
         formattingEdges: [13, 19],
@@ -224,6 +254,8 @@ export const fusedWords: CheckDefinition = {
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },
     ],
     good: [
+      { text: "The law (known as the “Omnibus”) passed.", note: "A closing quote before punctuation or a space is no seam." },
+      { text: "He quoted “War and Peace”: the whole of it." },
       { text: "She read the report and the annex.", formattingEdges: [13, 19], note: "A link that ended before a space: nothing fused." },
       { text: "She bought the new iPhone at the shop." },
       { text: "They met at McDonald's on the corner." },

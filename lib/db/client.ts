@@ -42,3 +42,10 @@ export function getDatabase(): Promise<Database> {
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }
+
+/** Closes the process's database, if it was opened, so that PGlite writes everything out before the process ends. */
+export async function closeDatabase(): Promise<void> {
+  const opened = holder.galleyDatabase;
+  holder.galleyDatabase = undefined;
+  if (opened) await (await opened.catch(() => null))?.close();
+}

@@ -6,7 +6,7 @@ describe("sideBySide", () => {
   it("marks removed words in the machine output and added words in the edit", () => {
     const diff = sideBySide("the war in UkraineMost of them fought", "the war in Ukraine. Most of them fought");
     expect(diff.changed).toBe(true);
-    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text)).toEqual(["UkraineMost"]);
+    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual(["UkraineMost"]);
     expect(diff.after.filter((span) => span.kind === "added").map((span) => span.text.trim())).toEqual(["Ukraine. Most"]);
   });
 
@@ -18,6 +18,15 @@ describe("sideBySide", () => {
     for (const span of diff.after) expect(after.slice(span.start, span.end)).toBe(span.text);
     expect(diff.before.map((span) => span.text).join("")).toBe(before);
     expect(diff.after.map((span) => span.text).join("")).toBe(after);
+  });
+
+  it("joins each side back into exactly its text when only the spacing around a change differs", () => {
+    const before = "Under titles such as Giving a precious life either Heroic fighters, the homelandThe paintings.";
+    const after = "Under titles such as “Giving a precious life” either “Heroic fighters”, the homeland. The paintings.";
+    const diff = sideBySide(before, after);
+    expect(diff.before.map((span) => span.text).join("")).toBe(before);
+    expect(diff.after.map((span) => span.text).join("")).toBe(after);
+    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual(["homelandThe"]);
   });
 
   it("reports no change for equal texts", () => {

@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { Diff } from "diff";
 
 export interface DiffSpan {
   kind: "same" | "removed" | "added";
@@ -26,6 +26,69 @@ function wordSegmenter(language: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * jsdiff over the words and the spaces between them as `Intl.Segmenter` cuts them. Unlike
+ * `diffWords`, which folds whitespace into words and reports the new text's spacing for
+ * both sides, every token is kept as it is on its own side, so each side's spans join back
+ * into exactly its text.
+ */
+class SegmentDiff extends Diff<string, string> {
+  constructor(private readonly segmenter: Intl.Segmenter) {
+    super();
+  }
+
+  override tokenize(value: string): string[] {
+    return Array.from(this.segmenter.segment(value), (part) => part.segment);
+  }
+
+  override join(tokens: string[]): string {
+    return tokens.join("");
+  }
+}
+
+const differs = new Map<string, SegmentDiff>();
+
+function differFor(language: string): SegmentDiff {
+  let differ = differs.get(language);
+  if (!differ) {
+    differ = new SegmentDiff(wordSegmenter(language));
+    differs.set(language, differ);
+  }
+  return differ;
+}
+
+type Change = { value: string; added: boolean; removed: boolean };
+
+const BLANK = /^\s+$/u;
+
+/**
+ * A space that matched between two changes splits one edit in two ("Ukraine." + "Most");
+ * it becomes part of the edit on both sides, so an edit reads as one run.
+ */
+function absorbLoneSpaces(changes: readonly Change[]): Change[] {
+  return changes.flatMap((change, index) => {
+    const before = changes[index - 1];
+    const after = changes[index + 1];
+    const isChange = (neighbour: Change | undefined) => neighbour !== undefined && (neighbour.added || neighbour.removed);
+    if (change.added || change.removed || !BLANK.test(change.value) || !isChange(before) || !isChange(after)) return [change];
+    return [
+      { value: change.value, added: false, removed: true },
+      { value: change.value, added: true, removed: false },
+    ];
+  });
+}
+
+/** Appends a span, joined to the last one when they are of a kind and touch. */
+function pushSpan(spans: DiffSpan[], kind: DiffSpan["kind"], text: string, start: number): void {
+  const last = spans.at(-1);
+  if (last && last.kind === kind && last.end === start) {
+    last.text += text;
+    last.end += text.length;
+  } else {
+    spans.push({ kind, text, start, end: start + text.length });
+  }
+}
+
 /** A word-level diff (jsdiff, with words as `Intl.Segmenter` sees them in `language`), laid out side by side. */
 export function sideBySide(before: string, after: string, language = "en"): SideBySide {
   const result: SideBySide = { before: [], after: [], changed: false };
@@ -36,19 +99,18 @@ export function sideBySide(before: string, after: string, language = "en"): Side
   }
   let beforeAt = 0;
   let afterAt = 0;
-  for (const change of diffWords(before, after, { intlSegmenter: wordSegmenter(language) })) {
-    const { value } = change;
-    if (change.removed) {
-      result.before.push({ kind: "removed", text: value, start: beforeAt, end: beforeAt + value.length });
+  for (const { value, added, removed } of absorbLoneSpaces(differFor(language).diff(before, after))) {
+    if (removed) {
+      pushSpan(result.before, "removed", value, beforeAt);
       beforeAt += value.length;
       result.changed = true;
-    } else if (change.added) {
-      result.after.push({ kind: "added", text: value, start: afterAt, end: afterAt + value.length });
+    } else if (added) {
+      pushSpan(result.after, "added", value, afterAt);
       afterAt += value.length;
       result.changed = true;
     } else {
-      result.before.push({ kind: "same", text: value, start: beforeAt, end: beforeAt + value.length });
-      result.after.push({ kind: "same", text: value, start: afterAt, end: afterAt + value.length });
+      pushSpan(result.before, "same", value, beforeAt);
+      pushSpan(result.after, "same", value, afterAt);
       beforeAt += value.length;
       afterAt += value.length;
     }

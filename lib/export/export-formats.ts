@@ -31,14 +31,17 @@ export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormatN
 
 export const EXPORT_SCOPES = ["all", "approved"] as const;
 
-/** A download name from the title: "Moscow's winter.md" → "moscow-s-winter.md". */
+const MAX_SLUG = 80;
+
+/** A download name from the title: "Moscow's winter.md" → "moscow-s-winter.md"; a long one is cut between words. */
 export function exportFileName(title: string, extension: string): string {
-  const slug = title
+  const full = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
+    .replace(/^-|-$/g, "");
+  const lastBreak = full.lastIndexOf("-", MAX_SLUG);
+  const slug = full.length <= MAX_SLUG ? full : full.slice(0, lastBreak > MAX_SLUG / 2 ? lastBreak : MAX_SLUG);
   return `${slug || "article"}.${extension}`;
 }

@@ -57,10 +57,9 @@ export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, acto
   });
   if (count === 0) return fail("conflict", { current: await currentSegment(tx, input.segmentId) });
   const newPosition = input.newPart === "before" ? original.position : original.position + 1;
-  await tx.segment.updateMany({
-    where: { articleId: original.articleId, position: { gte: newPosition } },
-    data: { position: { increment: 1 } },
-  });
+  // Moving the later segments along is not a change to them: Prisma's updateMany would
+  // stamp each with a new updatedAt, and every row would claim to have just been edited.
+  await tx.$executeRaw`UPDATE segments SET position = position + 1 WHERE article_id = ${original.articleId} AND position >= ${newPosition}`;
   const newSegment = await tx.segment.create({
     data: {
       articleId: original.articleId,

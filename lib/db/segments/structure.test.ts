@@ -34,6 +34,20 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
   };
   const liveTexts = async () => (await getArticle(database.db, sample.articleId))?.segments.map((segment) => segment.text);
 
+  it("leaves the later segments' last change as it was when a split moves them along", async () => {
+    const before = await database.db.segment.findMany({ where: { articleId: sample.articleId }, orderBy: { position: "asc" } });
+    const target = before.find((candidate) => candidate.text === "A standfirst that sums it up.")!;
+    const result = await splitSegment(database.db, { segmentId: target.id, version: target.version, at: 13, newPart: "after" }, sample.alice.id);
+    expect(result.ok).toBe(true);
+    const after = await database.db.segment.findMany({ where: { articleId: sample.articleId, position: { gt: target.position + 1 } }, orderBy: { position: "asc" } });
+    expect(after.length).toBeGreaterThan(0);
+    for (const moved of after) {
+      const was = before.find((candidate) => candidate.id === moved.id)!;
+      expect(moved.position).toBe(was.position + 1);
+      expect(moved.updatedAt).toEqual(was.updatedAt);
+    }
+  });
+
   it("splits at the cursor: the new part follows, with its own revision", async () => {
     const segment = segmentWith("A closing paragraph.");
     const result = await splitSegment(database.db, { segmentId: segment.id, version: 1, at: 9, newPart: "after" }, sample.alice.id);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
-import { listQueue } from "@/lib/db/articles/list-queue";
+import { listQueue, queueStatuses } from "@/lib/db/articles/list-queue";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,7 +16,7 @@ export default async function QueuePage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="muted">{t("intro", { statuses: (queue[0]?.statuses ?? []).map((status) => tStatuses(status)).join(", ") })}</p>
+      <p className="muted">{t("intro", { statuses: queueStatuses(user).map((status) => tStatuses(status)).join(", ") })}</p>
       {waiting.length === 0 ? (
         <p className="empty-state">{queue.length === 0 ? t("noArticles") : t("done")}</p>
       ) : (

@@ -26,7 +26,7 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
     const db = await getDb();
     const user = await authenticateApiToken(db, bearerToken(request));
     if (!user) {
-      const response = await errorResponse(request, "signedOut");
+      const response = await errorResponse(request, "apiTokenInvalid");
       response.headers.set("www-authenticate", 'Bearer realm="galley"');
       return response;
     }

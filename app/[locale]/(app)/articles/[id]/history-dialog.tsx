@@ -20,13 +20,15 @@ interface HistoryDialogProps {
   /** Whether the user may edit: write comments, resolve them, restore revisions. */
   canEdit: boolean;
   onRestore(revision: RevisionRow): void;
+  /** Puts the machine output back as the text, as a new edit. */
+  onRestoreMachineOutput(): void;
   /** Tells the screen how many comments remain open on the segment. */
   onComments(openCount: number): void;
   onClose(): void;
 }
 
 /** A segment's comment thread, then every revision, newest first, each as a diff. */
-export function HistoryDialog({ segment, number, language, catalog, pending, canEdit, onRestore, onComments, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ segment, number, language, catalog, pending, canEdit, onRestore, onRestoreMachineOutput, onComments, onClose }: HistoryDialogProps) {
   const t = useTranslations("History");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
@@ -151,6 +153,19 @@ export function HistoryDialog({ segment, number, language, catalog, pending, can
               )}
             </li>
           ))}
+          <li className="history-origin">
+            <div className="history-head">
+              <strong>{t("imported")}</strong>
+              {canEdit && segment.text !== segment.mtText && (
+                <button type="button" className="restore" disabled={pending} onClick={onRestoreMachineOutput}>
+                  {t("restoreMachineOutput")}
+                </button>
+              )}
+            </div>
+            <p className="history-text" lang={language}>
+              {segment.mtText}
+            </p>
+          </li>
         </ol>
       )}
       <div className="dialog-actions">

@@ -401,7 +401,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
           </ol>
         </>
       )}
-      {dialog?.type === "help" && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog?.type === "help" && <HelpDialog permissions={permissions} onClose={() => setDialog(null)} />}
       {dialog?.type === "reject" && dialogSegment && (
         <ReasonDialog
           title={tDialogs("rejectTitle", { number: numberOf(dialogSegment.id) })}
@@ -444,6 +444,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
             focusRow(dialogSegment.id);
           }}
           onRestore={(revision: RevisionRow) => void run(dialogSegment.id, () => restoreRevisionAction({ revisionId: revision.id, version: dialogSegment.version }))}
+          onRestoreMachineOutput={() => void run(dialogSegment.id, () => saveSegmentAction({ segmentId: dialogSegment.id, version: dialogSegment.version, text: dialogSegment.mtText }))}
         />
       )}
       {dialog?.type === "bulk-fix" && (

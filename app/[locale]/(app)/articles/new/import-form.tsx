@@ -42,7 +42,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const busy = pending || phase.step !== "idle";
 
   function fileSize(bytes: number): string {
-    if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte" });
+    if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long" });
     if (bytes < 1024 * 1024) return format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
     return format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
   }

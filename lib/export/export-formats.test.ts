@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { exportFileName } from "./export-formats";
+
+describe("exportFileName", () => {
+  it("makes a plain slug of the title", () => {
+    expect(exportFileName("Moscow's winter: Àngels & Co.", "md")).toBe("moscow-s-winter-angels-co.md");
+    expect(exportFileName("¿?", "txt")).toBe("article.txt");
+  });
+
+  it("cuts a long title between words, never inside one", () => {
+    const name = exportFileName("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea", "md");
+    expect(name).toBe("beach-hotels-works-of-art-and-cannon-fodder-this-is-how-the-russians-seduce.md");
+    expect(name.length).toBeLessThanOrEqual(83);
+  });
+});
