@@ -23,10 +23,6 @@ export interface ActivityEntry {
 
 const DEFAULT_LIMIT = 200;
 
-/**
- * Recent activity, newest first. Revisions, dismissals and imports are their own record;
- * the audit table holds the rest (exports, assignments, invitations, role changes).
- */
 /** What an event's row says besides its action: an export's format, a deleted article's title. */
 function eventNote(details: unknown): string | null {
   if (typeof details !== "object" || details === null) return null;
@@ -35,6 +31,10 @@ function eventNote(details: unknown): string | null {
   return null;
 }
 
+/**
+ * Recent activity, newest first. Revisions, dismissals and imports are their own record;
+ * the audit table holds the rest (exports, assignments, invitations, role changes).
+ */
 export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise<ActivityEntry[]> {
   const take = filter.limit ?? DEFAULT_LIMIT;
   const article = { select: { id: true, title: true } } as const;
