@@ -1,4 +1,4 @@
-import type { RevisionRecord, TextHint } from "../import/article-draft";
+import type { DismissalRecord, RevisionRecord, TextHint } from "../import/article-draft";
 import type { SegmentKind, SegmentStatus } from "../segmentation/kinds";
 
 /** What every export format reads: the segments in order, with their current text. */
@@ -18,6 +18,8 @@ export interface ExportSegment {
   hints?: readonly TextHint[];
   /** Oldest first; only the JSON format carries them. */
   revisions?: readonly RevisionRecord[];
+  /** Oldest first; only the JSON format carries them. */
+  dismissals?: readonly DismissalRecord[];
 }
 
 export interface ArticleContent {

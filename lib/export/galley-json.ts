@@ -5,7 +5,8 @@ import type { ArticleContent } from "./article-content";
 
 /**
  * The article in Galley's own JSON format, version 1: every segment, page chrome included,
- * with its machine output, current text, status, ids, hints and full history. It ignores
+ * with its machine output, current text, status, ids, hints, full history and dismissed
+ * findings. It ignores
  * the export scope, since leaving anything out would lose it.
  */
 export function toGalleyJson(content: ArticleContent): string {
@@ -40,6 +41,15 @@ export function toGalleyJson(content: ArticleContent): string {
         comment: revision.comment,
         overridden: revision.overridden && revision.overridden.map(({ check, text }) => ({ check, text })),
         createdAt: revision.createdAt,
+      })),
+      dismissals: (segment.dismissals ?? []).map((dismissal) => ({
+        check: dismissal.check,
+        start: dismissal.start,
+        end: dismissal.end,
+        segmentText: dismissal.segmentText,
+        reason: dismissal.reason,
+        by: dismissal.by && { name: dismissal.by.name, email: dismissal.by.email },
+        at: dismissal.at,
       })),
     })),
   };

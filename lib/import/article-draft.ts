@@ -27,6 +27,8 @@ export interface SegmentDraft {
   currentText?: string;
   /** The segment's history, oldest first (Galley JSON only). */
   revisions?: RevisionRecord[];
+  /** Findings someone decided were no problem (Galley JSON only). */
+  dismissals?: DismissalRecord[];
 }
 
 export const TEXT_HINT_TYPES = ["link", "emphasis", "strong", "markup"] as const;
@@ -79,6 +81,18 @@ export interface RevisionRecord {
   overridden: OverriddenFinding[] | null;
   /** ISO 8601 in UTC, e.g. "2025-11-12T09:30:00.000Z". */
   createdAt: string;
+}
+
+/** A decision that a check's finding is no problem; it holds while the segment's text is `segmentText`. */
+export interface DismissalRecord {
+  check: string;
+  start: number;
+  end: number;
+  segmentText: string;
+  reason: string | null;
+  by: RevisionAuthor | null;
+  /** ISO 8601 in UTC. */
+  at: string;
 }
 
 export interface OverriddenFinding {

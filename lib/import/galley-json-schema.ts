@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SEGMENT_KINDS, SEGMENT_STATUSES } from "../segmentation/kinds";
-import { REVISION_ACTIONS, TEXT_HINT_TYPES, type RevisionRecord, type TextHint } from "./article-draft";
+import { REVISION_ACTIONS, TEXT_HINT_TYPES, type DismissalRecord, type RevisionRecord, type TextHint } from "./article-draft";
 
 export const GALLEY_JSON_FORMAT = "galley-article";
 export const GALLEY_JSON_VERSION = 1;
@@ -30,6 +30,18 @@ const revisionSchema = z.strictObject({
   createdAt: z.iso.datetime(),
 }) satisfies z.ZodType<RevisionRecord>;
 
+const dismissalSchema = z
+  .strictObject({
+    check: z.string().min(1),
+    start: nonNegative,
+    end: nonNegative,
+    segmentText: oneLine,
+    reason: z.string().nullable(),
+    by: z.strictObject({ name: z.string(), email: z.string() }).nullable(),
+    at: z.iso.datetime(),
+  })
+  .refine((dismissal) => dismissal.start <= dismissal.end, "start must not be after end") satisfies z.ZodType<DismissalRecord>;
+
 const segmentSchema = z.strictObject({
   block: nonNegative,
   kind: z.enum(SEGMENT_KINDS),
@@ -43,6 +55,8 @@ const segmentSchema = z.strictObject({
   externalId: z.string().nullable(),
   hints: z.array(hintSchema),
   revisions: z.array(revisionSchema),
+  /** Absent in files from before dismissals travelled; nothing was dismissed then. */
+  dismissals: z.array(dismissalSchema).optional(),
 });
 
 /**

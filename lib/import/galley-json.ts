@@ -33,6 +33,7 @@ function draftOf(article: GalleyArticle): ArticleDraft {
       externalId: segment.externalId,
       hints: segment.hints,
       revisions: segment.revisions,
+      dismissals: segment.dismissals,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { OverriddenFinding, RevisionRecord, TextHint } from "../../import/article-draft";
+import type { DismissalRecord, OverriddenFinding, RevisionRecord, TextHint } from "../../import/article-draft";
 import type { ArticleContent } from "../../export/article-content";
 import type { Db } from "../connect";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
@@ -46,6 +46,11 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
               author: { select: { name: true, email: true } },
             },
           },
+          dismissals: {
+            take: options.withHistory ? undefined : 0,
+            orderBy: { id: "asc" },
+            select: { check: true, start: true, end: true, segmentText: true, reason: true, dismissedAt: true, dismissedBy: { select: { name: true, email: true } } },
+          },
         },
       },
     },
@@ -53,7 +58,7 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
   if (!article) return null;
   return {
     ...article,
-    segments: article.segments.map(({ revisions, hints, ...segment }) => ({
+    segments: article.segments.map(({ revisions, dismissals, hints, ...segment }) => ({
       ...segment,
       hints: (hints as unknown as TextHint[] | null) ?? undefined,
       revisions: !options.withHistory ? undefined : revisions.map((revision): RevisionRecord => ({
@@ -70,6 +75,9 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
         overridden: (revision.overridden as OverriddenFinding[] | null) ?? null,
         createdAt: revision.createdAt.toISOString(),
       })),
+      dismissals: !options.withHistory
+        ? undefined
+        : dismissals.map(({ dismissedAt, dismissedBy, ...dismissal }): DismissalRecord => ({ ...dismissal, by: dismissedBy, at: dismissedAt.toISOString() })),
     })),
   };
 }

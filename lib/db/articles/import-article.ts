@@ -115,6 +115,26 @@ async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number
   for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.segmentRevision.createMany({ data: batch });
 }
 
+/** Imported dismissals keep their decider when that person has an account here by email; else only the decision. */
+async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly number[]): Promise<void> {
+  if (!draft.segments.some((segment) => segment.dismissals?.length)) return;
+  const emails = [...new Set(draft.segments.flatMap((segment) => (segment.dismissals ?? []).flatMap((dismissal) => (dismissal.by ? [dismissal.by.email.toLowerCase()] : []))))];
+  const users = new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  const rows: Prisma.FindingDismissalCreateManyInput[] = draft.segments.flatMap((segment, index) =>
+    (segment.dismissals ?? []).map((dismissal) => ({
+      segmentId: ids[index] ?? 0,
+      check: dismissal.check,
+      start: dismissal.start,
+      end: dismissal.end,
+      segmentText: dismissal.segmentText,
+      reason: dismissal.reason,
+      dismissedById: dismissal.by ? (users.get(dismissal.by.email.toLowerCase()) ?? null) : null,
+      dismissedAt: new Date(dismissal.at),
+    })),
+  );
+  for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.findingDismissal.createMany({ data: batch });
+}
+
 /** Stores an article, its segments and any history it brings, in one transaction: all or nothing. */
 export async function importArticle(db: Db, draft: ArticleDraft, options: ImportOptions = {}): Promise<ImportedArticle> {
   return db.$transaction(
@@ -138,6 +158,8 @@ export async function importArticle(db: Db, draft: ArticleDraft, options: Import
       const ids: number[] = [];
       for (const batch of chunks(draft.segments.map(segmentRow), SEGMENTS_PER_INSERT)) ids.push(...(await insertSegments(tx, article.id, batch)));
       await importRevisions(tx, draft, ids);
+      // Before the checks run, so that the findings they dismissed come back dismissed.
+      await importDismissals(tx, draft, ids);
       await refreshFindings(tx, article.id);
       return { id: article.id, created: true };
     },

@@ -4,6 +4,8 @@ import type { ArticleDraft } from "../../import/article-draft";
 import { readArticleFile } from "../../import/import-file";
 import { parsePlainText } from "../../import/plain-text";
 import type { Database } from "../connect";
+import { dismissFinding } from "../findings/dismiss-finding";
+import { listFindings } from "../findings/list-findings";
 import { approveSegment } from "../segments/approve-segment";
 import { editSegment } from "../segments/edit-segment";
 import { rejectSegment } from "../segments/reject-segment";
@@ -94,6 +96,21 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     const parsed = JSON.parse(copy) as { segments: { status: string; revisions: { author: { email: string } | null; comment: string | null }[] }[] };
     expect(parsed.segments.map((segment) => segment.status)).toContain("rejected");
     expect(parsed.segments.flatMap((segment) => segment.revisions).map((revision) => revision.author?.email)).toEqual(expect.arrayContaining([alice.email, bob.email]));
+  });
+
+  it("Galley JSON carries dismissed findings: they come back dismissed, by the same person", async () => {
+    const { articleId, bob } = await seedSample(database.db);
+    const [finding] = await listFindings(database.db, articleId);
+    if (!finding) throw new Error("the sample has no finding");
+    expect((await dismissFinding(database.db, { findingId: finding.id, reason: "House style." }, bob.id)).ok).toBe(true);
+
+    const json = await exported(articleId, "json");
+    const imported = await importArticleFile(database.db, { bytes: encode(json), fileName: "copy.galley.json" });
+    if (!imported.ok) throw new Error(imported.code);
+
+    const copied = (await listFindings(database.db, imported.value.id)).find((candidate) => candidate.check === finding.check && candidate.start === finding.start);
+    expect(copied?.dismissal).toMatchObject({ reason: "House style.", dismissedBy: { name: "Bob" } });
+    expect(await exported(imported.value.id, "json")).toBe(json);
   });
 
   it("plain text: the reference article comes back byte for byte when nothing was edited", async () => {
