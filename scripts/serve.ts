@@ -23,13 +23,24 @@ const server = createServer((request, response) => {
 });
 server.listen(port);
 
-// Ctrl+C reaches this process twice (from the terminal and from `npm start`); stop once, and
-// close the database last so that an embedded one is shut down cleanly, never recovered.
+// Requests under way get this long to finish; live-update streams never do, so they are cut.
+const GRACE_MS = 5_000;
+// Past this, the process ends whatever is still open (a long import's transaction, say).
+const FORCE_EXIT_MS = 20_000;
+
+/**
+ * Stops taking requests, lets those under way finish, then closes the database last so
+ * that an embedded one is shut down cleanly, never recovered. Ctrl+C reaches this process
+ * twice (from the terminal and from `npm start`); it stops once.
+ */
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
-  server.close();
+  setTimeout(() => process.exit(1), FORCE_EXIT_MS).unref();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, GRACE_MS))]);
   server.closeAllConnections();
   await app.close().catch(() => undefined);
   await closeDatabase();

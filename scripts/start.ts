@@ -63,7 +63,8 @@ async function prepareDatabase() {
   }
   try {
     const seeded = await seedDemo(database.db, { demoUsers: settings.kind === "embedded", demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined });
-    log(seeded.articleCreated ? `Imported the demo article (#${seeded.articleId}).` : `The demo article is already there (#${seeded.articleId}).`);
+    if (seeded.articleId === null) log("The demo article was deleted by an admin; it stays deleted.");
+    else log(seeded.articleCreated ? `Imported the demo article (#${seeded.articleId}).` : `The demo article is already there (#${seeded.articleId}).`);
     if (seeded.credentials.length > 0) {
       log("Demo accounts, shown this once (change a password on its profile: click your name at the top):");
       for (const { email, role, password } of seeded.credentials) log(`  ${role.padEnd(10)} ${email.padEnd(26)} ${password}`);

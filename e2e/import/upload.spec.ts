@@ -111,6 +111,7 @@ test("a file whose charset is declared is decoded, not refused", async ({ page }
 
 test("a Markdown file dropped on the page imports, and a word fused where its link ended is flagged", async ({ page }) => {
   await page.goto("/en/articles/new");
+  await expect(page.locator(".import-form[data-ready=true]")).toBeVisible();
   const markdown = "# Dropped headline\n\nRead the [report](https://example.com/report)and the annex before the vote.\n";
   const dropped = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();

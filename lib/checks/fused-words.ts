@@ -101,6 +101,15 @@ function findFusedConnector(text: string, token: string, tokenStart: number): Ch
 }
 
 const LETTER = /\p{L}/u;
+// Endings that formatting may split off a word on purpose: "[API]s", "<em>link</em>ed".
+const SUFFIXES = new Set(["s", "es", "ed", "d", "ing", "er", "ers", "ly", "n", "th", "st", "nd", "rd"]);
+
+/** Whether the two sides of a formatting edge are two words, not one word formatted in part ("*im*possible"). */
+function isTwoWords(left: string, right: string): boolean {
+  const lexicon = englishLexicon();
+  if (left.length < 2 || SUFFIXES.has(right.toLowerCase()) || lexicon.isKnown(left + right)) return false;
+  return lexicon.isKnown(right) || lexicon.isKnown(right.toLowerCase());
+}
 
 /**
  * Words fused where the imported page's formatting began or ended ("<a>report</a>and"):
@@ -116,6 +125,7 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
     const { start, end } = wordAround(text, at);
     searched = end;
     const seam = { left: text.slice(start, at), right: text.slice(at, end), at };
+    if (!isTwoWords(seam.left, seam.right)) continue;
     const datelinePosition = isDatelinePosition(segment, context, start) && isCapitalised(seam.right);
     // "report. and" is never the fix; a lowercase right part only wants its space back.
     const fixes = startsUppercase(seam.right) ? seamFixes(seam, datelinePosition) : [replace(`${seam.left} ${seam.right}`)];
@@ -126,7 +136,7 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
 
 // A word, a closing quote or bracket, and a capitalised word with no space: what a title
 // wrapped in quotes leaves where the machine translation had already fused it ("homeland”The").
-const CLOSING_SEAM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]*\p{Ll})([”»)\]])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])/gu;
+const CLOSING_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}]*\p{Ll})([”»)\]])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])/gu;
 
 function findClosingSeams(text: string): CheckMatch[] {
   if (!/[”»)\]]\p{Lu}/u.test(text)) return [];
@@ -150,7 +160,9 @@ function findClosingSeams(text: string): CheckMatch[] {
 
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  const matches = [...findFormattingSeams(segment, context), ...findClosingSeams(text)];
+  const matches = findFormattingSeams(segment, context);
+  const overlapsFound = (match: CheckMatch) => matches.some((found) => found.start < match.end && match.start < found.end);
+  matches.push(...findClosingSeams(text).filter((match) => !overlapsFound(match)));
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
   const alreadyFound = (start: number) => matches.some((match) => match.start <= start && start < match.end);
@@ -257,6 +269,9 @@ export const fusedWords: CheckDefinition = {
       { text: "The law (known as the “Omnibus”) passed.", note: "A closing quote before punctuation or a space is no seam." },
       { text: "He quoted “War and Peace”: the whole of it." },
       { text: "She read the report and the annex.", formattingEdges: [13, 19], note: "A link that ended before a space: nothing fused." },
+      { text: "That is impossible, she said.", formattingEdges: [8, 10], note: "One word emphasised in part: *im*possible." },
+      { text: "Three APIs were retired.", formattingEdges: [6, 9], note: "A plural ending outside the link: [API]s." },
+      { text: "It was his 2nd)The list goes on.", note: "No seam starts inside a word or after a digit." },
       { text: "She bought the new iPhone at the shop." },
       { text: "They met at McDonald's on the corner." },
       { text: "The clip went viral on YouTube overnight." },

@@ -2,7 +2,7 @@ import { openDatabase, type Database, type Db } from "./connect";
 import { acquireEmbeddedLock } from "./embedded-lock";
 import { databaseSettings, type DatabaseSettings } from "./settings";
 
-const holder = globalThis as typeof globalThis & { galleyDatabase?: Promise<Database> };
+const holder = globalThis as typeof globalThis & { galleyDatabase?: Promise<Database>; galleyDatabaseClosed?: boolean };
 
 /** Opens the database; the embedded one only under its lock, which `npm start` may already hold for this process. */
 async function openAppDatabase(settings: DatabaseSettings): Promise<Database> {
@@ -32,6 +32,8 @@ async function openAppDatabase(settings: DatabaseSettings): Promise<Database> {
  * the next call, e.g. once a `galley` command has released the embedded database.
  */
 export function getDatabase(): Promise<Database> {
+  // Once the process is shutting down, a late request must not open the database again.
+  if (holder.galleyDatabaseClosed) return Promise.reject(new Error("Galley is shutting down"));
   holder.galleyDatabase ??= openAppDatabase(databaseSettings()).catch((error: unknown) => {
     holder.galleyDatabase = undefined;
     throw error;
@@ -43,8 +45,12 @@ export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }
 
-/** Closes the process's database, if it was opened, so that PGlite writes everything out before the process ends. */
+/**
+ * Closes the process's database for good, if it was opened, so that PGlite writes
+ * everything out before the process ends; later calls to getDatabase() fail.
+ */
 export async function closeDatabase(): Promise<void> {
+  holder.galleyDatabaseClosed = true;
   const opened = holder.galleyDatabase;
   holder.galleyDatabase = undefined;
   if (opened) await (await opened.catch(() => null))?.close();

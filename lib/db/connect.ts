@@ -21,6 +21,7 @@ export interface Database {
 }
 
 const RELISTEN_DELAY_MS = 1000;
+const MAX_RELISTEN_DELAY_MS = 60_000;
 
 /**
  * LISTEN needs a connection that stays open and outside any pool. If the server drops
@@ -37,11 +38,19 @@ async function listenOnServer(url: string, channel: string, onPayload: (payload:
     });
     next.on("error", () => {
       next.end().catch(() => undefined);
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), RELISTEN_DELAY_MS).unref();
+      if (!stopped) reconnect(RELISTEN_DELAY_MS);
     });
     await next.connect();
     await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-    client = next;
+    if (stopped) await next.end();
+    else client = next;
+  }
+  // While the server stays down, try again less and less often, up to once a minute.
+  function reconnect(delay: number): void {
+    setTimeout(() => {
+      if (stopped) return;
+      connect().catch(() => reconnect(Math.min(delay * 2, MAX_RELISTEN_DELAY_MS)));
+    }, delay).unref();
   }
   await connect();
   return async () => {

@@ -1,4 +1,5 @@
-import { importDemoArticle } from "./articles/import-demo-article";
+import { wasImportDeleted } from "./articles/deleted-imports";
+import { DEMO_IMPORT_KEY, importDemoArticle } from "./articles/import-demo-article";
 import type { Db } from "./connect";
 import { createDemoUsers, DEMO_USERS, type DemoCredentials } from "./users/demo-users";
 
@@ -10,7 +11,8 @@ export interface SeedOptions {
 }
 
 export interface SeedReport {
-  articleId: number;
+  /** Null when an admin deleted the demo article: it is not brought back. */
+  articleId: number | null;
   articleCreated: boolean;
   /** The demo accounts created now, with their passwords: shown once, never again. */
   credentials: DemoCredentials[];
@@ -20,6 +22,7 @@ export interface SeedReport {
 export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedReport> {
   const credentials = options.demoUsers ? await createDemoUsers(db, options.demoPassword) : [];
   const admin = await db.user.findFirst({ where: { role: "admin", passwordHash: { not: null } }, select: { id: true }, orderBy: { id: "asc" } });
+  if (await wasImportDeleted(db, DEMO_IMPORT_KEY)) return { articleId: null, articleCreated: false, credentials };
   const demo = await importDemoArticle(db, admin?.id ?? null);
   if (credentials.length > 0) {
     const people = await db.user.findMany({ where: { email: { in: DEMO_USERS.filter((user) => user.role !== "admin").map((user) => user.email) } }, select: { id: true } });

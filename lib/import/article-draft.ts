@@ -50,9 +50,12 @@ export interface TextHint {
   end: number;
 }
 
-/** Where the formatting of `hints` began and ended, in order, without repeats. */
+/**
+ * Where links and emphasis began and ended, in order, without repeats. A bilingual file's
+ * inline codes ("markup") can sit anywhere, inside words too, so they say nothing of seams.
+ */
 export function hintEdges(hints: readonly TextHint[]): number[] {
-  return [...new Set(hints.flatMap((hint) => [hint.start, hint.end]))].sort((a, b) => a - b);
+  return [...new Set(hints.filter((hint) => hint.type !== "markup").flatMap((hint) => [hint.start, hint.end]))].sort((a, b) => a - b);
 }
 
 export const REVISION_ACTIONS = ["edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore"] as const;

@@ -4,7 +4,9 @@ import type { Database } from "../connect";
 import { editSegment } from "../segments/edit-segment";
 import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
 import { seedSample } from "../testing/fixtures";
+import { seedDemo } from "../seed-demo";
 import { deleteArticle } from "./delete-article";
+import { DEMO_IMPORT_KEY } from "./import-demo-article";
 
 describe.each(TEST_DATABASES)("deleting an article on %s", (kind) => {
   let database: Database;
@@ -40,6 +42,14 @@ describe.each(TEST_DATABASES)("deleting an article on %s", (kind) => {
 
     const [entry] = await listActivity(database.db, { actorId: doomed.bob.id });
     expect(entry).toMatchObject({ action: "article.delete", actor: { name: "Bob" }, article: null, note: "A headline about things" });
+  });
+
+  it("does not bring the demo article back on the next start once an admin deleted it", async () => {
+    const first = await seedDemo(database.db, { demoUsers: false });
+    const admin = await database.db.user.create({ data: { name: "Ada", email: `ada-${kind}@example.test`, role: "admin" } });
+    expect((await deleteArticle(database.db, first.articleId!, admin.id)).ok).toBe(true);
+    expect(await seedDemo(database.db, { demoUsers: false })).toMatchObject({ articleId: null, articleCreated: false });
+    expect(await database.db.article.count({ where: { importKey: DEMO_IMPORT_KEY } })).toBe(0);
   });
 
   it("answers not found for an article that is not there, and records nothing", async () => {

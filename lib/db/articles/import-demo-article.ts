@@ -5,7 +5,7 @@ import type { Db } from "../connect";
 import { importArticle, type ImportedArticle } from "./import-article";
 
 export const DEMO_ARTICLE_PATH = path.join("prisma", "demo", "seed-article.txt");
-const DEMO_IMPORT_KEY = "demo:seed-article";
+export const DEMO_IMPORT_KEY = "demo:seed-article";
 
 /** Loads the reference article (English MT of a Catalan piece) once; later calls find it. */
 export async function importDemoArticle(db: Db, actorId: number | null, root = process.cwd()): Promise<ImportedArticle> {

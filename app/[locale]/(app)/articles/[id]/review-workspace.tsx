@@ -67,6 +67,8 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
   const [editingId, setEditingId] = useState<number | null>(null);
   const [pending, setPending] = useState<ReadonlySet<number>>(new Set());
   const [problems, setProblems] = useState<ReadonlyMap<number, Problem>>(new Map());
+  /** Someone deleted the article, or took it away from this person, while it was open. */
+  const [gone, setGone] = useState(false);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [hydrated, setHydrated] = useState(false);
@@ -279,6 +281,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
     (change: ArticleChange) => {
       void loadChangesAction(change).then((result) => {
         if (result.ok) update(result.value);
+        else if (result.code === "articleNotFound" || result.code === "forbidden") setGone(true);
       });
     },
     [update],
@@ -338,6 +341,11 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
       <h2 id="segments-heading" className="visually-hidden">
         {t("segmentsHeading")}
       </h2>
+      {gone && (
+        <p role="alert" className="problem article-gone">
+          {t("articleGone")}
+        </p>
+      )}
       <ReviewToolbar
         filters={filters}
         onFilters={setFilters}

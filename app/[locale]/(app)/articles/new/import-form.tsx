@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type DragEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type DragEvent } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ERROR_CODES, type ErrorCode } from "@/lib/result";
 import { importTextAction } from "./actions";
@@ -33,6 +33,9 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
+  // Dropping a file works only once the page's script runs; data-ready says it does.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [origin, setOrigin] = useState("");
   const [sourceLang, setSourceLang] = useState("ca");
   const [targetLang, setTargetLang] = useState("en");
@@ -112,6 +115,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   return (
     <form
       className="import-form"
+      data-ready={hydrated ? "true" : undefined}
       onSubmit={(event) => {
         event.preventDefault();
         setProblem(null);
