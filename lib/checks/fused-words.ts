@@ -161,18 +161,17 @@ function findClosingSeams(text: string): CheckMatch[] {
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
   const matches = findFormattingSeams(segment, context);
-  const overlapsFound = (match: CheckMatch) => matches.some((found) => found.start < match.end && match.start < found.end);
-  matches.push(...findClosingSeams(text).filter((match) => !overlapsFound(match)));
+  const overlapsFound = (start: number, end: number) => matches.some((found) => found.start < end && start < found.end);
+  matches.push(...findClosingSeams(text).filter((match) => !overlapsFound(match.start, match.end)));
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
-  const alreadyFound = (start: number) => matches.some((match) => match.start <= start && start < match.end);
   let searched = 0;
   for (const found of text.matchAll(hasCasedLettersBeyondLatin1(text) ? SEAM : LATIN_SEAM)) {
     if (found.index < searched) continue;
     const { start, end } = wordAround(text, found.index + 1);
     searched = end;
     const token = text.slice(start, end);
-    if (alreadyFound(start)) continue;
+    if (overlapsFound(start, end)) continue;
     if (NOT_PROSE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || NOT_PROSE_AFTER.test(text.slice(end, end + 2))) continue;
     if (lexicon.isKnown(token)) continue;
     const seam = findSeam(token, start);

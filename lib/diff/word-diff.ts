@@ -15,17 +15,6 @@ export interface SideBySide {
   changed: boolean;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: "word" });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
-
 /**
  * jsdiff over the words and the spaces between them as `Intl.Segmenter` cuts them. Unlike
  * `diffWords`, which folds whitespace into words and reports the new text's spacing for
@@ -51,7 +40,7 @@ const differs = new Map<string, SegmentDiff>();
 function differFor(language: string): SegmentDiff {
   let differ = differs.get(language);
   if (!differ) {
-    differ = new SegmentDiff(wordSegmenter(language));
+    differ = new SegmentDiff(new Intl.Segmenter(language, { granularity: "word" }));
     differs.set(language, differ);
   }
   return differ;

@@ -1,6 +1,7 @@
 import type { DismissalRecord, OverriddenFinding, RevisionRecord, TextHint } from "../../import/article-draft";
 import type { ArticleContent } from "../../export/article-content";
 import type { Db } from "../connect";
+import { revisionRowSelect } from "../segments/list-revisions";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
 
 /** What the exporters need of an article, or null when it doesn't exist; history only when asked (JSON). */
@@ -30,21 +31,8 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
             // Always the same select so the row type stays exact; no rows unless history was asked for.
             take: options.withHistory ? undefined : 0,
             orderBy: { id: "asc" },
-            select: {
-              version: true,
-              action: true,
-              textBefore: true,
-              textAfter: true,
-              statusBefore: true,
-              statusAfter: true,
-              kindBefore: true,
-              kindAfter: true,
-              comment: true,
-              overridden: true,
-              createdAt: true,
-              importedAuthor: true,
-              author: { select: { name: true, email: true } },
-            },
+            // A file names people by email, so the author's email replaces the screen's id.
+            select: { ...revisionRowSelect, importedAuthor: true, author: { select: { name: true, email: true } } },
           },
           dismissals: {
             take: options.withHistory ? undefined : 0,

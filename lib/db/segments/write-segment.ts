@@ -46,6 +46,28 @@ export async function lockSegment(tx: Tx, segmentId: number, expectedVersion: nu
   return ok(before);
 }
 
+/** The revision that records one segment's change from `before` to `after`. */
+function revisionRow(
+  change: { segmentId: number; version: number; before: SegmentState; after: SegmentState },
+  note: RevisionNote,
+): Prisma.SegmentRevisionCreateManyInput {
+  const { segmentId, version, before, after } = change;
+  return {
+    segmentId,
+    version,
+    action: note.action,
+    textBefore: before.text,
+    textAfter: after.text,
+    statusBefore: before.status,
+    statusAfter: after.status,
+    kindBefore: before.kind,
+    kindAfter: after.kind,
+    comment: note.comment ?? null,
+    overridden: note.overridden,
+    authorId: note.actorId,
+  };
+}
+
 /**
  * Writes a new state if the segment is still at `expectedVersion`, and records the
  * revision. Returns false, having written nothing, when someone else wrote first.
@@ -57,22 +79,7 @@ export async function recordWrite(tx: Tx, segmentId: number, expectedVersion: nu
     data: { text: after.text, status: after.status, kind: after.kind, version, updatedById: note.actorId },
   });
   if (count === 0) return false;
-  await tx.segmentRevision.create({
-    data: {
-      segmentId,
-      version,
-      action: note.action,
-      textBefore: before.text,
-      textAfter: after.text,
-      statusBefore: before.status,
-      statusAfter: after.status,
-      kindBefore: before.kind,
-      kindAfter: after.kind,
-      comment: note.comment ?? null,
-      overridden: note.overridden,
-      authorId: note.actorId,
-    },
-  });
+  await tx.segmentRevision.create({ data: revisionRow({ segmentId, version, before, after }, note) });
   return true;
 }
 
@@ -99,19 +106,7 @@ export async function recordWrites(tx: Tx, writes: readonly PlannedWrite[], note
     WHERE s.id = v.id AND s.version = v.version AND s.merged_into_id IS NULL`;
   if (updated !== writes.length) return false;
   await tx.segmentRevision.createMany({
-    data: writes.map(({ segmentId, expectedVersion, before, after }) => ({
-      segmentId,
-      version: expectedVersion + 1,
-      action: note.action,
-      textBefore: before.text,
-      textAfter: after.text,
-      statusBefore: before.status,
-      statusAfter: after.status,
-      kindBefore: before.kind,
-      kindAfter: after.kind,
-      comment: note.comment ?? null,
-      authorId: note.actorId,
-    })),
+    data: writes.map(({ segmentId, expectedVersion, before, after }) => revisionRow({ segmentId, version: expectedVersion + 1, before, after }, note)),
   });
   return true;
 }
