@@ -52,7 +52,7 @@ export const exportQuerySchema = z.object({
 const version = z.int().positive().meta({ description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing." });
 
 export const editSegmentBodySchema = z
-  .object({ text: z.string().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 10,000 characters." }), version })
+  .object({ text: z.string().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 5,000 characters." }), version })
   .register(requestSchemas, { id: "EditSegmentRequest" });
 
 export const approveSegmentBodySchema = z

@@ -1,6 +1,5 @@
 import { fail, ok, type Failure, type Result } from "../../result";
-
-export const MAX_SEGMENT_LENGTH = 10_000;
+import { MAX_SEGMENT_LENGTH } from "../../segmentation/limits";
 
 export type TextFailure = Failure<"textTooLong", { max: number }> | Failure<"lineBreak">;
 

@@ -5,7 +5,7 @@ import { seedSample } from "../testing/fixtures";
 import { approveSegment } from "./approve-segment";
 import { editSegment } from "./edit-segment";
 import { rejectSegment } from "./reject-segment";
-import { MAX_SEGMENT_LENGTH } from "./segment-text-rules";
+import { MAX_SEGMENT_LENGTH } from "../../segmentation/limits";
 
 describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
   let database: Database;
