@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "articleNotFound",
   "invalidInput",
   "textTooLong",
+  "textMalformed",
   "lineBreak",
   "forbidden",
   "findingGone",
