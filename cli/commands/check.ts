@@ -63,8 +63,9 @@ async function readArticle(path: string): Promise<string> {
 function toJson(finding: LineFinding): Record<string, unknown> {
   const { line, start, end, text, check, category, severity, fixes } = finding;
   const suggestions = fixes.flatMap((fix) => (fix.type === "replace" ? [fix.text] : []));
-  const actions = fixes.flatMap((fix) => (fix.type === "replace" ? [] : [fix.type]));
-  return { line, start, end, text, check, category, severity, suggestions, ...(actions.length > 0 ? { actions } : {}) };
+  const insertions = fixes.flatMap((fix) => (fix.type === "insert" ? [{ at: fix.at, text: fix.text }] : []));
+  const actions = fixes.flatMap((fix) => (fix.type === "replace" || fix.type === "insert" ? [] : [fix.type]));
+  return { line, start, end, text, check, category, severity, suggestions, ...(insertions.length > 0 ? { insertions } : {}), ...(actions.length > 0 ? { actions } : {}) };
 }
 
 const translate = createTranslator({ locale: "en", messages, namespace: "Checks" });
@@ -76,14 +77,18 @@ function message(key: string, values?: Record<string, string | number>): string 
   return translate(key as MessageKey, values as MessageValues);
 }
 
-const ACTION_KEYS: Readonly<Record<Exclude<Fix["type"], "replace">, string>> = {
+const ACTION_KEYS: Readonly<Record<Exclude<Fix["type"], "replace" | "insert">, string>> = {
   "split-dateline": "actions.splitDateline",
   remove: "actions.remove",
   "mark-chrome": "actions.markChrome",
 };
 
 function describeFinding(finding: LineFinding): string {
-  const fixes = finding.fixes.map((fix) => (fix.type === "replace" ? message("actions.replace", { text: fix.text }) : message(ACTION_KEYS[fix.type])));
+  const fixes = finding.fixes.map((fix) => {
+    if (fix.type === "replace") return message("actions.replace", { text: fix.text });
+    if (fix.type === "insert") return message("actions.insert", { text: fix.text, at: fix.at });
+    return message(ACTION_KEYS[fix.type]);
+  });
   return [
     `  ${`${finding.start}-${finding.end}`.padEnd(9)} ${finding.check} (${finding.severity}, ${finding.category}): “${finding.text}”`,
     `            ${message(`${finding.messageKey}.message`, finding.values)}`,

@@ -134,7 +134,7 @@ export const findingSchema = z
     start: z.int().nonnegative().meta({ description: "Where it starts in the segment's `text`, in UTF-16 code units." }),
     end: z.int().nonnegative().meta({ description: "Where it ends, exclusive." }),
     text: z.string().meta({ description: "`text.slice(start, end)`." }),
-    fixes: z.array(fixSchema).meta({ description: "Suggested fixes, best first: a replacement for the span, its removal, splitting off a dateline, or marking the segment as page chrome." }),
+    fixes: z.array(fixSchema).meta({ description: "Suggested fixes, best first: a replacement for the span, an insertion at an offset of the text (`at`), its removal, splitting off a dateline, or marking the segment as page chrome." }),
   })
   .register(responseSchemas, { id: "Finding", description: "An open (undismissed) finding of the checks." });
 

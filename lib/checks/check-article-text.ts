@@ -15,7 +15,7 @@ export interface LineFinding {
   check: string;
   category: MqmCategory;
   severity: Severity;
-  /** Suggested fixes, best first; a split's offset is within the line, like `start`. */
+  /** Suggested fixes, best first; a split's or an insertion's offset is within the line, like `start`. */
   fixes: Fix[];
   messageKey: string;
   values?: Record<string, string | number>;
@@ -78,7 +78,7 @@ export function checkArticleText(text: string, options: CheckArticleOptions): Li
         check: check.id,
         category: check.category,
         severity: check.severity,
-        fixes: match.fixes.map((fix) => (fix.type === "split-dateline" ? { ...fix, at: inLine + fix.at } : fix)),
+        fixes: match.fixes.map((fix) => (fix.type === "split-dateline" || fix.type === "insert" ? { ...fix, at: inLine + fix.at } : fix)),
         messageKey: check.messageKey,
       };
       if (match.values) finding.values = match.values;

@@ -28,6 +28,11 @@ describe("fixedText", () => {
     expect(removeSpan(text, span(text, "He"))).toBe("The Constitutional Court ruled.");
   });
 
+  it("inserts at its own offset, wherever the match is", () => {
+    const text = "The law (approved in June was repealed.";
+    expect(fixedText(text, span(text, "("), { type: "insert", at: text.length, text: ")" })).toBe("The law (approved in June was repealed.)");
+  });
+
   it("leaves structural fixes to the data layer", () => {
     expect(fixedText("Moscow", { start: 0, end: 6 }, { type: "mark-chrome" })).toBeNull();
     expect(fixedText("MoscowThere", { start: 0, end: 11 }, { type: "split-dateline", at: 6 })).toBeNull();

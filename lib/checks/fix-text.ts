@@ -18,6 +18,8 @@ export function fixedText(text: string, span: Span, fix: Fix): string | null {
   switch (fix.type) {
     case "replace":
       return text.slice(0, span.start) + fix.text + text.slice(span.end);
+    case "insert":
+      return text.slice(0, fix.at) + fix.text + text.slice(fix.at);
     case "remove":
       return removeSpan(text, span);
     case "split-dateline":

@@ -40,8 +40,16 @@ function isPlaceNamePrefix(prefix: string): boolean {
     .every((word) => word === "" || PLACE_NAME_PARTICLES.has(word) || (startsUppercase(word) && !isFunctionWord(word)));
 }
 
+// Longer than any run of place names before a dateline's glued word ("Sant Cugat del Vallès / Barcelona").
+const MAX_DATELINE_PREFIX = 80;
+
 function isDatelinePosition(segment: SegmentView, context: CheckContext, tokenStart: number): boolean {
-  return segment.kind === "paragraph" && context.block.positionInBlock === 0 && isPlaceNamePrefix(segment.text.slice(0, tokenStart));
+  return (
+    segment.kind === "paragraph" &&
+    context.block.positionInBlock === 0 &&
+    tokenStart <= MAX_DATELINE_PREFIX &&
+    isPlaceNamePrefix(segment.text.slice(0, tokenStart))
+  );
 }
 
 /** The one case seam of a token, if it has exactly one. */
@@ -158,11 +166,25 @@ function findClosingSeams(text: string): CheckMatch[] {
   return matches;
 }
 
+/**
+ * Whether a span overlaps one of `sorted` (disjoint matches in text order), for spans asked
+ * about left to right: one pointer walks the matches once, so a flood of seams stays linear.
+ */
+function overlapTester(sorted: readonly CheckMatch[]): (start: number, end: number) => boolean {
+  let passed = 0;
+  return (start, end) => {
+    while (passed < sorted.length && (sorted[passed]?.end ?? 0) <= start) passed++;
+    const next = sorted[passed];
+    return next !== undefined && next.start < end;
+  };
+}
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  const matches = findFormattingSeams(segment, context);
-  const overlapsFound = (start: number, end: number) => matches.some((found) => found.start < end && start < found.end);
-  matches.push(...findClosingSeams(text).filter((match) => !overlapsFound(match.start, match.end)));
+  const formatting = findFormattingSeams(segment, context);
+  const overlapsFormatting = overlapTester(formatting);
+  const matches = [...formatting, ...findClosingSeams(text).filter((match) => !overlapsFormatting(match.start, match.end))];
+  const overlapsFound = overlapTester([...matches].sort((a, b) => a.start - b.start));
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
   let searched = 0;

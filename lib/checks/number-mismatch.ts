@@ -113,7 +113,8 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     const fixes: Fix[] = only ? [{ type: "replace", text: format.format(only.value) }] : [];
     return { check: "number-mismatch", start: number.start, end: number.end, fixes, values: { number: number.raw, direction: "extra" } };
   });
-  if (extra.length === 0) {
+  // An empty translation has no place to mark; what it lacks is the whole text, not a number.
+  if (extra.length === 0 && text.trim() !== "") {
     for (const number of missing) {
       matches.push({ check: "number-mismatch", start: 0, end: text.length, fixes: [], values: { number: number.raw, direction: "missing" } });
     }
@@ -153,6 +154,7 @@ export const numberMismatch: CheckDefinition = {
       { text: "The blackout began at 12:40 p.m.", sourceText: "L'apagada va començar a les 12.40 h.", sourceLang: "ca" },
       { text: "It happened in fifteen minutes.", sourceText: "Va passar en 15 minuts.", sourceLang: "ca" },
       { text: "Only about 1,800 Russians travelled there.", note: "Without a source text there is nothing to compare." },
+      { text: "", sourceText: "Hi van viatjar 1.500 russos.", sourceLang: "ca", note: "An empty translation: nothing to mark a number in." },
     ],
   },
 };

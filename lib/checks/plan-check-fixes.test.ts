@@ -44,6 +44,22 @@ describe("planCheckFixes", () => {
     ]);
   });
 
+  it("closes nested unclosed marks in the right order at the end", () => {
+    const text = "He said (as [the court put it, nothing";
+    const close = (mark: string, closer: string) => finding(1, text, mark, { type: "insert", at: text.length, text: closer });
+    const plans = planCheckFixes([segment(1, text)], [close("[", "]"), close("(", ")")]);
+    expect(plans[0]).toMatchObject({ textAfter: "He said (as [the court put it, nothing])", fixed: 2 });
+  });
+
+  it("applies an insertion and a replacement left of it in one pass", () => {
+    const text = "the homelandThe paintings (seen in June";
+    const plans = planCheckFixes(
+      [segment(1, text)],
+      [finding(1, text, "homelandThe", { type: "replace", text: "homeland. The" }), finding(1, text, "(", { type: "insert", at: text.length, text: ")" })],
+    );
+    expect(plans[0]).toMatchObject({ textAfter: "the homeland. The paintings (seen in June)", fixed: 2 });
+  });
+
   it("plans nothing for segments without findings", () => {
     expect(planCheckFixes([segment(1, "Fine.")], [])).toEqual([]);
   });

@@ -29,6 +29,16 @@ export interface PlannedFix {
   fixed: number;
 }
 
+/** Where a finding's fix edits the text: its span, or the one offset an insertion adds at. */
+function editRange(finding: PlannableFinding, fix: Fix | undefined): { start: number; end: number } {
+  return fix?.type === "insert" ? { start: fix.at, end: fix.at } : finding;
+}
+
+/** Right to left by where each fix edits; of insertions at one offset the outer mark's goes first, so closers nest. */
+function rightToLeft(left: PlannableFinding, right: PlannableFinding): number {
+  return editRange(right, right.fixes[0]).start - editRange(left, left.fixes[0]).start || left.start - right.start;
+}
+
 /**
  * Plans the best fix of each finding, segment by segment. Text fixes apply right to left
  * so earlier offsets stay valid; a fix overlapping one already planned is left for later.
@@ -45,16 +55,16 @@ export function planCheckFixes(segments: readonly PlannableSegment[], findings: 
     let splitAt: number | null = null;
     let fixed = 0;
     let leftmostEdit = Number.POSITIVE_INFINITY;
-    for (const finding of [...found].sort((left, right) => right.start - left.start)) {
+    for (const finding of [...found].sort(rightToLeft)) {
       const fix = finding.fixes[0];
-      if (!fix || finding.end > leftmostEdit) continue;
+      if (!fix || editRange(finding, fix).end > leftmostEdit) continue;
       if (fix.type === "mark-chrome") kind = "page_chrome";
       else if (fix.type === "split-dateline") {
         if (leftmostEdit !== Number.POSITIVE_INFINITY && leftmostEdit < fix.at) continue;
         splitAt = fix.at;
       } else {
         text = fixedText(text, finding, fix) ?? text;
-        leftmostEdit = finding.start;
+        leftmostEdit = editRange(finding, fix).start;
       }
       fixed += 1;
     }

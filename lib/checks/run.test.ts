@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runChecks } from "./run";
+import { MAX_FINDINGS_PER_ARTICLE, MAX_FINDINGS_PER_CHECK, runChecks } from "./run";
 import type { CheckContext, CheckDefinition, SegmentView } from "./types";
 
 function recordingCheck(contexts: CheckContext[]): CheckDefinition {
@@ -17,6 +17,18 @@ function recordingCheck(contexts: CheckContext[]): CheckDefinition {
 }
 
 const paragraph = (text: string): SegmentView => ({ text, kind: "paragraph" });
+
+/** A check that marks each of the first `count` characters of a segment. */
+function floodCheck(count: number): CheckDefinition {
+  return {
+    id: "flood",
+    category: "style",
+    severity: "minor",
+    messageKey: "flood",
+    examples: { bad: [], good: [] },
+    detect: (segment) => Array.from({ length: Math.min(count, segment.text.length) }, (_, index) => ({ check: "flood", start: index, end: index + 1, fixes: [] })),
+  };
+}
 
 describe("runChecks", () => {
   it("returns one array per segment, sorted by start", () => {
@@ -43,6 +55,33 @@ describe("runChecks", () => {
     expect(third?.article.blocks).toHaveLength(2);
     expect(second?.sourceLang).toBe("ca");
     expect(second?.segment).toBe(segments[1]);
+  });
+
+  it("keeps a check's first matches in a segment, up to the cap", () => {
+    const flood = floodCheck(MAX_FINDINGS_PER_CHECK * 3);
+    const [matches = []] = runChecks([paragraph("x".repeat(200))], { targetLang: "en", blocks: [0], checks: [flood] });
+    expect(matches).toHaveLength(MAX_FINDINGS_PER_CHECK);
+    expect(matches.map((match) => match.start)).toEqual(Array.from({ length: MAX_FINDINGS_PER_CHECK }, (_, index) => index));
+  });
+
+  it("stops the article at its cap, in reading order", () => {
+    const perSegment = MAX_FINDINGS_PER_CHECK;
+    const segmentCount = Math.ceil(MAX_FINDINGS_PER_ARTICLE / perSegment) + 5;
+    const segments = Array.from({ length: segmentCount }, () => paragraph("x".repeat(50)));
+    const results = runChecks(segments, { targetLang: "en", blocks: segments.map((_, index) => index), checks: [floodCheck(perSegment)] });
+    expect(results.flat()).toHaveLength(MAX_FINDINGS_PER_ARTICLE);
+    expect(results[0]).toHaveLength(perSegment);
+    expect(results.at(-1)).toEqual([]);
+  });
+
+  it.each([
+    ["an empty span", 3, 3],
+    ["a span past the end", 2, 11],
+    ["a negative start", -1, 2],
+    ["a reversed span", 4, 2],
+  ])("refuses a check that returns %s, naming it", (_name, start, end) => {
+    const broken: CheckDefinition = { ...floodCheck(0), id: "broken", detect: () => [{ check: "broken", start, end, fixes: [] }] };
+    expect(() => runChecks([paragraph("ten chars.")], { targetLang: "en", blocks: [0], checks: [broken] })).toThrow(/"broken"/u);
   });
 
   it("runs only the checks it is given", () => {

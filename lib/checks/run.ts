@@ -1,6 +1,11 @@
 import { CHECKS } from "./registry";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
+/** Past a few marks of one kind in one sentence, more help no one; the cap bounds what a hostile text can store. */
+export const MAX_FINDINGS_PER_CHECK = 20;
+/** An article's findings stop here; the review screen says so when an article reaches it. */
+export const MAX_FINDINGS_PER_ARTICLE = 5_000;
+
 export interface RunChecksOptions {
   sourceLang?: string | null;
   targetLang: string;
@@ -32,11 +37,24 @@ function groupBlocks(segments: readonly SegmentView[], blockIndexes: readonly nu
   return { blocks, blockOf, positions };
 }
 
-/** Runs the checks over an article's segments: one array of matches per segment, sorted by start. */
+/** A check that points outside its segment, or at nothing, is a bug in the check: fail loudly, naming it. */
+function assertInBounds(check: CheckDefinition, match: CheckMatch, segment: SegmentView): void {
+  const { start, end } = match;
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= segment.text.length) return;
+  throw new Error(`Check "${check.id}" returned [${start}, ${end}) for a segment of ${segment.text.length} characters`);
+}
+
+/**
+ * Runs the checks over an article's segments: one array of matches per segment, sorted by
+ * start. Each check keeps its first MAX_FINDINGS_PER_CHECK matches in a segment, and the
+ * article stops at MAX_FINDINGS_PER_ARTICLE, so no text can make the findings outgrow it.
+ */
 export function runChecks(segments: SegmentView[], options: RunChecksOptions): CheckMatch[][] {
   const checks = options.checks ?? CHECKS;
   const { blocks, blockOf, positions } = groupBlocks(segments, options.blocks);
+  let budget = MAX_FINDINGS_PER_ARTICLE;
   return segments.map((segment, index) => {
+    if (budget === 0) return [];
     const context: CheckContext = {
       segment,
       previous: segments[index - 1],
@@ -48,8 +66,15 @@ export function runChecks(segments: SegmentView[], options: RunChecksOptions): C
     };
     const matches: CheckMatch[] = [];
     for (const check of checks) {
-      for (const match of check.detect(segment, context)) matches.push(match);
+      const found = check.detect(segment, context);
+      for (const match of found.length > MAX_FINDINGS_PER_CHECK ? found.slice(0, MAX_FINDINGS_PER_CHECK) : found) {
+        assertInBounds(check, match, segment);
+        matches.push(match);
+      }
     }
-    return matches.length > 1 ? matches.sort(byOffset) : matches;
+    if (matches.length > 1) matches.sort(byOffset);
+    if (matches.length > budget) matches.length = budget;
+    budget -= matches.length;
+    return matches;
   });
 }

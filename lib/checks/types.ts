@@ -34,6 +34,8 @@ export interface CheckContext {
 export type Fix =
   /** Replace [start, end) of the match with `text`. */
   | { type: "replace"; text: string }
+  /** Insert `text` at offset `at` of the segment, which may lie outside the match ("close the quote at the end"). */
+  | { type: "insert"; at: number; text: string }
   /** Split the segment at offset `at`: the left part becomes a dateline segment. */
   | { type: "split-dateline"; at: number }
   /** Remove the matched text and tidy the spaces around it; a whole segment is emptied. */

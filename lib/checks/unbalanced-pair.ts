@@ -64,16 +64,16 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     unmatched = unmatchedInBlock(segments);
     blocks.set(segments, unmatched);
   }
-  return unmatched
-    .filter(({ mark }) => mark.segment === positionInBlock)
-    .map(({ mark, opening }) => ({
-      check: "unbalanced-pair",
-      // The span covers what the lone mark would enclose within this sentence.
-      start: opening ? mark.offset : 0,
-      end: opening ? segment.text.length : mark.offset + 1,
-      fixes: opening ? [{ type: "replace", text: `${segment.text.slice(mark.offset)}${OPENERS[mark.char] ?? STRAIGHT_QUOTE}` }] : [],
-      values: { character: mark.char },
-    }));
+  const own = unmatched.filter(({ mark }) => mark.segment === positionInBlock).sort((left, right) => left.mark.offset - right.mark.offset);
+  // A span covers what its mark would enclose, up to the next lone mark: spans never overlap,
+  // so even a flood of marks stores no more text than the segment holds.
+  return own.map(({ mark, opening }, index) => ({
+    check: "unbalanced-pair",
+    start: opening ? mark.offset : (own[index - 1]?.mark.offset ?? -1) + 1,
+    end: opening ? (own[index + 1]?.mark.offset ?? segment.text.length) : mark.offset + 1,
+    fixes: opening ? [{ type: "insert", at: segment.text.length, text: OPENERS[mark.char] ?? STRAIGHT_QUOTE }] : [],
+    values: { character: mark.char },
+  }));
 }
 
 export const unbalancedPair: CheckDefinition = {
@@ -84,18 +84,15 @@ export const unbalancedPair: CheckDefinition = {
   detect,
   examples: {
     bad: [
-      {
-        text: "The minister said \"we will appeal, and left.",
-        found: "\"we will appeal, and left.",
-        fix: { type: "replace", text: "\"we will appeal, and left.\"" },
-      },
-      { text: "The law (approved in June was repealed.", found: "(approved in June was repealed.", fix: { type: "replace", text: "(approved in June was repealed.)" } },
+      { text: "The minister said \"we will appeal, and left.", found: "\"we will appeal, and left.", fix: { type: "insert", at: 44, text: "\"" } },
+      { text: "The law (approved in June was repealed.", found: "(approved in June was repealed.", fix: { type: "insert", at: 39, text: ")" } },
       {
         text: "“The indications point to him, by hiding an order.",
         sentencesAfter: ["It was based on the audios."],
         found: "“The indications point to him, by hiding an order.",
-        fix: { type: "replace", text: "“The indications point to him, by hiding an order.”" },
+        fix: { type: "insert", at: 50, text: "”" },
       },
+      { text: "The vote passed) and the session ended.", found: "The vote passed)", fix: null, note: "A lone closing mark: where it opened is for a person to judge." },
     ],
     good: [
       { text: "\"We only see cheerful faces.", sentencesAfter: ["It's like going back to our childhood.\""], note: "A quotation over two sentences." },

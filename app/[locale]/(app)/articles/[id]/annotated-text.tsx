@@ -27,10 +27,12 @@ export function checkMessage(t: ChecksT, catalog: CheckCatalog, finding: Pick<Fi
   return t(key, (finding.values ?? {}) as never);
 }
 
-function fixLabel(t: FindingsT, fix: Fix) {
+function fixLabel(t: FindingsT, fix: Fix, text: string) {
   switch (fix.type) {
     case "replace":
       return fix.text.trim() === "" ? t("fixRemove") : t.rich("fixReplace", { replacement: fix.text, mark: (chunks) => <span className="replacement">{chunks}</span> });
+    case "insert":
+      return t.rich("fixInsert", { insertion: fix.text, where: fix.at >= text.length ? "end" : "inside", mark: (chunks) => <span className="replacement">{chunks}</span> });
     case "remove":
       return t("fixRemove");
     case "split-dateline":
@@ -130,7 +132,7 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
                 <div className="finding-actions">
                   {finding.fixes.map((fix, index) => (
                     <button key={index} type="button" className={index === 0 ? "fix best" : "fix"} disabled={disabled} onClick={() => onApply(finding, index)}>
-                      {fixLabel(t, fix)}
+                      {fixLabel(t, fix, text)}
                     </button>
                   ))}
                   <button type="button" className="dismiss" disabled={disabled} onClick={() => onDismiss(finding)}>

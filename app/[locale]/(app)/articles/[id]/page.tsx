@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { permitArticle } from "@/lib/db/articles/article-access";
 import { getArticle } from "@/lib/db/articles/get-article";
 import { openCommentCounts } from "@/lib/db/comments/list-comments";
+import { MAX_FINDINGS_PER_ARTICLE } from "@/lib/checks/run";
 import { listFindings } from "@/lib/db/findings/list-findings";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
@@ -76,6 +77,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           <ExportForm articleId={article.id} />
         )}
         {can(user, "article.delete", assigned) && <DeleteArticle articleId={article.id} title={article.title} segments={article.segments.length} />}
+        {findings.length >= MAX_FINDINGS_PER_ARTICLE && (
+          <p role="status" className="notice">
+            {t("findingsCapped", { max: MAX_FINDINGS_PER_ARTICLE })}
+          </p>
+        )}
       </header>
       <ReviewWorkspace
         articleId={article.id}
