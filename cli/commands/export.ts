@@ -10,8 +10,9 @@ import { InputError } from "../input-error";
 
 const USAGE = `Usage: galley export ID [--format md] [--scope all] [--output FILE [--force]] [--as EMAIL]
 
-Writes an article in one format to standard output, or to FILE. Page chrome is left out
-of every format but Galley JSON, which holds the whole article with its history.
+Writes an article in one format to standard output, or to FILE. Markdown, HTML and plain
+text are for readers and leave page chrome out; XLIFF keeps every segment, page chrome
+marked translate="no", for a CAT tool; Galley JSON holds the whole article with its history.
 
 Options:
   --format NAME       ${EXPORT_FORMAT_NAMES.join(", ")} (default: md)

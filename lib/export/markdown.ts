@@ -1,44 +1,41 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { toMarkdown as writeMarkdown } from "mdast-util-to-markdown";
 import type { SegmentKind } from "../segmentation/kinds";
 import { blockKind, exportedBlocks, reflowedGap, unapprovedMarker, type ArticleContent, type ExportOptions, type ExportSegment } from "./article-content";
 
-// Characters that would otherwise turn plain words into Markdown syntax.
-const INLINE_SYNTAX = /[\\`*_[\]<>]/g;
-const BLOCK_START_SYNTAX = /^(\s*)(#{1,6}\s|>|[-+]\s)/;
-const ORDERED_LIST_START = /^(\s*\d+)([.)]\s)/;
-
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INLINE_SYNTAX, "\\$&")
-    .replace(BLOCK_START_SYNTAX, "$1\\$2")
-    .replace(ORDERED_LIST_START, "$1\\$2");
+function text(value: string): PhrasingContent {
+  return { type: "text", value };
 }
 
-function blockText(segments: readonly ExportSegment[]): string {
-  return segments
-    .map((segment, index) => {
-      const text = escapeMarkdown(segment.text);
-      return reflowedGap(segments, index) + unapprovedMarker(segment) + (segment.kind === "dateline" ? `**${text}**` : text);
-    })
-    .join("");
+function blockPhrasing(segments: readonly ExportSegment[]): PhrasingContent[] {
+  return segments.flatMap((segment, index) => {
+    const marker = unapprovedMarker(segment);
+    const own = segment.kind === "dateline" ? ({ type: "strong", children: [text(segment.text)] } as const) : text(segment.text);
+    // The marker is Galley's, not the article's: written as it is ("[edited] "), where escaping would show "\[edited]".
+    return [text(reflowedGap(segments, index)), ...(marker ? [{ type: "html", value: marker } as const] : []), own];
+  });
 }
 
-const BLOCK_FORMAT: Record<SegmentKind, (text: string) => string> = {
-  headline: (text) => `# ${text}`,
-  standfirst: (text) => `**${text}**`,
-  subheading: (text) => `## ${text}`,
-  caption: (text) => `_${text}_`,
-  paragraph: (text) => text,
-  dateline: (text) => text,
-  page_chrome: (text) => text,
+const heading = (depth: Heading["depth"], children: PhrasingContent[]): Heading => ({ type: "heading", depth, children });
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
+
+const BLOCK_NODE: Record<SegmentKind, (children: PhrasingContent[]) => RootContent> = {
+  headline: (children) => heading(1, children),
+  standfirst: (children) => paragraph([{ type: "strong", children }]),
+  subheading: (children) => heading(2, children),
+  caption: (children) => paragraph([{ type: "emphasis", children }]),
+  paragraph,
+  dateline: paragraph,
+  page_chrome: paragraph,
 };
 
 /**
- * The article as Markdown: one paragraph per block, headings for headline and subheadings.
- * With scope "all", an unapproved segment is preceded by its status in brackets: "[edited] ".
+ * The article as Markdown, written by mdast-util-to-markdown (the writer of the parser family
+ * that reads Markdown imports), so every character of the text is escaped as CommonMark needs:
+ * one paragraph per block, headings for headline and subheadings. With scope "all", an
+ * unapproved segment is preceded by its status in brackets: "[edited] ".
  */
 export function toMarkdown(content: ArticleContent, options: ExportOptions = {}): string {
-  return exportedBlocks(content, options)
-    .map((segments) => BLOCK_FORMAT[blockKind(segments)](blockText(segments)))
-    .join("\n\n")
-    .concat("\n");
+  const root: Root = { type: "root", children: exportedBlocks(content, options).map((segments) => BLOCK_NODE[blockKind(segments)](blockPhrasing(segments))) };
+  return writeMarkdown(root, { emphasis: "_", strong: "*" });
 }

@@ -97,7 +97,8 @@ export function toXliff2(content: ArticleContent, options: ExportOptions = {}): 
     `<xliff${rootAttributes}>`,
     // Segments are kept exactly as stored, white space included.
     `  <file${xmlAttributes({ id: "f1", original: content.origin, "xml:space": "preserve" })}>`,
-    ...units.flatMap((segments) => writeUnit(segments, unitIds)),
+    // The schema wants a unit or a group in every file; an empty group says "nothing in scope".
+    ...(units.length > 0 ? units.flatMap((segments) => writeUnit(segments, unitIds)) : ['    <group id="empty"/>']),
     "  </file>",
     "</xliff>",
     "",

@@ -87,6 +87,13 @@ describe("XLIFF export of a reviewed article", () => {
     expect(legacy).toContain('approved="yes"');
   });
 
+  it("2.0 with nothing in scope still gives its file a child, as the schema requires", () => {
+    const nothingApproved: ArticleContent = { ...reviewed, segments: reviewed.segments.map((segment) => ({ ...segment, status: "edited" })) };
+    const xml = toXliff2(nothingApproved, { scope: "approved" });
+    expect(parseXml(xml).ok).toBe(true);
+    expect(xml).toMatch(/<file [^>]*>\s*<group id="empty"\/>\s*<\/file>/u);
+  });
+
   it.each(["2.0", "1.2"] as const)("%s with scope approved holds only approved segments", (version) => {
     const back = imported(WRITERS[version](reviewed, { scope: "approved" }));
     expect(back.segments.length).toBe(reviewed.segments.filter((segment) => segment.status === "approved").length);
