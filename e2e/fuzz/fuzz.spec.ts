@@ -39,7 +39,7 @@ function send(method: string, path: string, headers: Record<string, string>, bod
       response.on("error", (error) => resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }));
     });
     request.on("error", (error) => resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }));
-    request.setTimeout(120_000, () => request.destroy(new Error("no answer in 120 s")));
+    request.setTimeout(60_000, () => request.destroy(new Error("no answer in 60 s")));
     if (payload && chunked) {
       for (let at = 0; at < payload.length; at += 64 * 1024) request.write(payload.subarray(at, at + 64 * 1024));
       request.end();

@@ -10,9 +10,10 @@ function text(value: string): PhrasingContent {
 function blockPhrasing(segments: readonly ExportSegment[]): PhrasingContent[] {
   return segments.flatMap((segment, index) => {
     const marker = unapprovedMarker(segment);
-    const own = segment.kind === "dateline" ? ({ type: "strong", children: [text(segment.text)] } as const) : text(segment.text);
+    const own: PhrasingContent = segment.kind === "dateline" ? { type: "strong", children: [text(segment.text)] } : text(segment.text);
     // The marker is Galley's, not the article's: written as it is ("[edited] "), where escaping would show "\[edited]".
-    return [text(reflowedGap(segments, index)), ...(marker ? [{ type: "html", value: marker } as const] : []), own];
+    const markers: PhrasingContent[] = marker ? [{ type: "html", value: marker }] : [];
+    return [text(reflowedGap(segments, index)), ...markers, own];
   });
 }
 
