@@ -69,7 +69,8 @@ export function prismaOnPool(pool: pg.Pool): Db {
 
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
   if (settings.kind === "server") {
-    const pool = new pg.Pool({ connectionString: settings.url });
+    // A server that does not answer within 10 s fails the query rather than holding the request.
+    const pool = new pg.Pool({ connectionString: settings.url, connectionTimeoutMillis: 10_000 });
     let closing = false;
     // An idle connection the server ends (a restart, a terminated backend) leaves the pool,
     // which opens a new one on demand. Without a listener, pg rethrows and the process dies.
