@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Database } from "../lib/db/connect";
+import type { DatabaseSettings } from "../lib/db/settings";
 import { InputError } from "./input-error";
 
 /** Where a command writes, so tests can capture it. */
@@ -12,6 +13,8 @@ export interface CliIo {
 export interface CliContext {
   /** Opens the database the command works on; the command closes it. */
   openDatabase(): Promise<Database>;
+  /** Where that database is, for a command that creates it (a restore). */
+  databaseSettings(): DatabaseSettings;
 }
 
 export interface Command {

@@ -17,7 +17,7 @@ async function galleyOn(settings: DatabaseSettings, ...argv: string[]): Promise<
   let stdout = "";
   let stderr = "";
   const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text) };
-  const code = await main(argv, io, { openDatabase: () => openCliDatabase(settings) });
+  const code = await main(argv, io, { openDatabase: () => openCliDatabase(settings), databaseSettings: () => settings });
   return { code, stdout, stderr };
 }
 

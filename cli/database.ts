@@ -83,4 +83,4 @@ export async function openCliDatabase(settings: DatabaseSettings = cliDatabaseSe
   }
 }
 
-export const defaultCliContext: CliContext = { openDatabase: () => openCliDatabase() };
+export const defaultCliContext: CliContext = { openDatabase: () => openCliDatabase(), databaseSettings: () => cliDatabaseSettings() };

@@ -1,6 +1,8 @@
+import { backupCommand } from "./commands/backup";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { restoreCommand } from "./commands/restore";
 import { EXIT_BAD_INPUT, EXIT_OK, type CliContext, type CliIo, type Command } from "./command";
 import { defaultCliContext } from "./database";
 
@@ -9,6 +11,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   import: importCommand,
   export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const processIo: CliIo = {

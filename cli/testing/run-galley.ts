@@ -18,5 +18,5 @@ export async function runGalley(argv: string[], context?: CliContext): Promise<G
 
 /** A context whose database outlives every command: the command's close leaves it open. */
 export function sharedDatabaseContext(database: () => Database): CliContext {
-  return { openDatabase: async () => ({ ...database(), close: async () => undefined }) };
+  return { openDatabase: async () => ({ ...database(), close: async () => undefined }), databaseSettings: () => database().settings };
 }

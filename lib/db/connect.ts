@@ -15,6 +15,8 @@ export type Tx = Prisma.TransactionClient;
 export interface Database {
   db: Db;
   settings: DatabaseSettings;
+  /** The embedded database itself, for what Prisma cannot do (a dump); absent on a server. */
+  pglite?: PGlite;
   /** LISTENs on a channel on a connection of its own; resolves to the way to stop. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -100,6 +102,7 @@ export function embeddedDatabase(pglite: PGlite, settings: DatabaseSettings): Da
   return {
     db,
     settings,
+    pglite,
     listen: async (channel, onPayload) => pglite.listen(channel, onPayload),
     close: async () => {
       await db.$disconnect();
