@@ -5,6 +5,7 @@ import { importCommand } from "./commands/import";
 import { restoreCommand } from "./commands/restore";
 import { EXIT_BAD_INPUT, EXIT_OK, type CliContext, type CliIo, type Command } from "./command";
 import { defaultCliContext } from "./database";
+import { readConfig } from "../lib/config/config";
 
 /** Every subcommand; add one here and in cli/commands/. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -26,7 +27,7 @@ function usage(): string {
 }
 
 /** Dispatches to a subcommand and resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = processIo, context: CliContext = defaultCliContext): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo, context: CliContext = defaultCliContext, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout)(usage());
@@ -35,6 +36,11 @@ export async function main(argv: string[], io: CliIo = processIo, context: CliCo
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`galley: unknown command "${name}"\n\n${usage()}`);
+    return EXIT_BAD_INPUT;
+  }
+  const config = readConfig(env);
+  if (!config.ok) {
+    io.stderr(config.problems.map((problem) => `galley: ${problem}\n`).join(""));
     return EXIT_BAD_INPUT;
   }
   return command.run(args, io, context);

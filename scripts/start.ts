@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { readConfig } from "../lib/config/config";
 import { openDatabase } from "../lib/db/connect";
 import { acquireEmbeddedLock, INHERITED_LOCK_ENV } from "../lib/db/embedded-lock";
 import { recheckArticlesIfChanged } from "../lib/db/findings/recheck-articles";
@@ -15,9 +16,16 @@ import { needsFirstAdmin } from "../lib/db/users/create-first-admin";
 import { databaseSettings, EMBEDDED_URL_PLACEHOLDER } from "../lib/db/settings";
 
 const { values: flags } = parseArgs({ options: { dev: { type: "boolean", default: false } } });
+// A bad setting stops the start here, before anything is migrated or built, with the reason.
+const config = readConfig();
+if (!config.ok) {
+  console.error("[galley] Galley did not start: fix these settings in its environment.");
+  for (const problem of config.problems) console.error(`[galley]   ${problem}`);
+  process.exit(1);
+}
 const require = createRequire(import.meta.url);
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
-const port = process.env.PORT ?? "3000";
+const port = String(config.config.PORT);
 
 function log(message: string) {
   console.log(`[galley] ${message}`);

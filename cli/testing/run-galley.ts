@@ -1,5 +1,6 @@
 import type { Database } from "../../lib/db/connect";
 import type { CliContext } from "../command";
+import { defaultCliContext } from "../database";
 import { main } from "../main";
 
 export interface GalleyRun {
@@ -12,7 +13,7 @@ export interface GalleyRun {
 export async function runGalley(argv: string[], context?: CliContext): Promise<GalleyRun> {
   let stdout = "";
   let stderr = "";
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, context);
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, context ?? defaultCliContext);
   return { code, stdout, stderr };
 }
 
