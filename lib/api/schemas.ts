@@ -44,7 +44,7 @@ export const idTextSchema = z
   .pipe(recordIdSchema);
 
 /** A path's `{id}`. */
-export const idPathSchema = z.object({ id: idTextSchema.meta({ description: "The numeric id." }) });
+export const idPathSchema = z.object({ id: idTextSchema.meta({ description: `The numeric id: decimal digits, at most ${MAX_DB_INT}.` }) });
 
 export const importQuerySchema = z.object({
   fileName: z.string().max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
