@@ -26,7 +26,7 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
     notice &&
     (notice.kind === "saved" ? (
       <p role="status" className="notice">
-        {notice.revokedTokens === undefined ? saved : `${saved} ${t("tokensRevoked", { count: notice.revokedTokens })}`}
+        {notice.revokedTokens === undefined ? saved : t("passwordChanged", { count: notice.revokedTokens })}
       </p>
     ) : (
       <p role="alert" className="problem">
@@ -97,7 +97,7 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
         </label>
         <p className="muted small">{t("passwordHint")}</p>
         <p className="muted small">{t("passwordRevokesTokens")}</p>
-        {show(passwordNotice, t("passwordChanged"))}
+        {show(passwordNotice, t("saved"))}
         <button type="submit" className="primary" disabled={pending}>
           {t("changePassword")}
         </button>
