@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +10,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project with `tsc --noEmit`; the build needn't repeat it.
   typescript: { ignoreBuildErrors: true },
+  // proxy.ts sets the security headers on everything else; it skips the build's own files for speed.
+  async headers() {
+    const headers = Object.entries(securityHeaders("/_next/static", false)).map(([key, value]) => ({ key, value }));
+    return [{ source: "/_next/static/:path*", headers }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { wellFormedString } from "@/lib/text/well-formed";
 import { getDb } from "@/lib/db/client";
 import { createSession } from "@/lib/db/sessions/create-session";
 import { endSession } from "@/lib/db/sessions/end-session";
@@ -11,9 +12,9 @@ import { ok } from "@/lib/result";
 import { runPublicAction } from "@/lib/auth/run-action";
 import { clearSessionCookie, clientAddress, readSessionToken, setSessionCookie } from "@/lib/auth/session-cookie";
 
-const email = z.string().trim().toLowerCase().email().max(320);
-const password = z.string().max(1000);
-const name = z.string().trim().min(1).max(120);
+const email = wellFormedString().trim().toLowerCase().email().max(320);
+const password = wellFormedString().max(1000);
+const name = wellFormedString().trim().min(1).max(120);
 
 async function startSession(userId: number) {
   const { token, expiresAt } = await createSession(await getDb(), userId);
@@ -22,7 +23,7 @@ async function startSession(userId: number) {
 
 /** Signs in; the answer for a wrong email and for a wrong password is the same. */
 export async function signInAction(input: { email: string; password: string }) {
-  return runPublicAction(z.object({ email: z.string().trim().max(320), password }), input, async (data, { db }) => {
+  return runPublicAction(z.object({ email: wellFormedString().trim().max(320), password }), input, async (data, { db }) => {
     const result = await signIn(db, { ...data, address: await clientAddress() });
     if (!result.ok) return result;
     await setSessionCookie(result.value.token, result.value.expiresAt);
@@ -48,7 +49,7 @@ export async function createFirstAdminAction(input: { name: string; email: strin
 }
 
 export async function acceptInvitationAction(input: { token: string; name: string; password: string }) {
-  return runPublicAction(z.object({ token: z.string().min(10).max(200), name, password }), input, async (data, { db }) => {
+  return runPublicAction(z.object({ token: wellFormedString().min(10).max(200), name, password }), input, async (data, { db }) => {
     const result = await acceptInvitation(db, data);
     if (!result.ok) return result;
     await startSession(result.value.userId);

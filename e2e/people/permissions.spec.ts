@@ -113,3 +113,21 @@ test("stored markup renders as text in the review screen, the history and the co
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator("img[src=x]")).toHaveCount(0);
 });
+
+test("only admins are offered the import form; the others are sent home from it", async ({ browser, page }) => {
+  await page.goto("/en");
+  await page.getByRole("link", { name: "New article" }).click();
+  await expect(page.getByRole("textbox", { name: "Article text" })).toBeVisible();
+
+  for (const role of ["translator", "editor"] as const) {
+    const other = await (await browser.newContext({ storageState: storageStateOf(role) })).newPage();
+    await other.goto("/en");
+    await expect(other.getByRole("heading", { name: "Articles" })).toBeVisible();
+    await expect(other.getByRole("link", { name: "New article" })).toHaveCount(0);
+    await other.goto("/en/articles/new");
+    await expect(other).toHaveURL(/\/en$/);
+    await expect(other.getByRole("heading", { name: "Articles" })).toBeVisible();
+    await expect(other.getByRole("textbox", { name: "Article text" })).toHaveCount(0);
+    await expect(other.getByRole("button", { name: "Import" })).toHaveCount(0);
+  }
+});

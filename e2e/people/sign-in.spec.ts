@@ -30,20 +30,64 @@ test("a wrong email and a wrong password get the same answer", async ({ page }) 
   expect(wrongEmail).toBe(wrongPassword);
 });
 
-test("repeated failures for one account are stopped, with a clear message", async ({ page }) => {
+test("after a few failures an account waits a little longer each time, and the right password then signs in", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/en/sign-in");
-  const email = page.getByLabel("Email");
+  await page.getByLabel("Email").fill("translator@galley.local");
   const password = page.getByLabel("Password");
-  await email.fill("someone-guessed@galley.local");
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await password.fill(`guess ${attempt}`);
+  const alert = page.locator("form").getByRole("alert");
+  /** Submits the form and returns the alert it answered with, once the server has answered. */
+  const submit = async (value: string) => {
+    await password.fill(value);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "don't match" })).toBeVisible();
+    await answered;
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    return (await alert.textContent()) ?? "";
+  };
+  const waitOf = (text: string) => Number(/^Too many failed sign-ins\. Try again in (\d+) seconds?\.$/.exec(text)?.[1] ?? 0);
+
+  // The first failures cost nothing (an earlier test spent one); then each wait is waited out, until one is long.
+  const waits: number[] = [];
+  let plainFailures = 0;
+  for (let attempt = 0; attempt < 12 && (waits.at(-1) ?? 0) < 4; attempt++) {
+    const answer = await submit(`guess ${attempt}`);
+    if (waits.length === 0 && answer === "That email and password don't match an account.") plainFailures++;
+    const seconds = waitOf(answer);
+    if (seconds > 0) {
+      waits.push(seconds);
+      if (seconds < 4) await page.waitForTimeout(seconds * 1000);
+    }
   }
-  await password.fill("guess 6");
+  expect(plainFailures).toBeGreaterThanOrEqual(2);
+  expect(waits.at(-1)).toBeGreaterThanOrEqual(4);
+  expect(waits.at(-1)).toBeLessThanOrEqual(60);
+
+  // During the wait even the right password is turned away, so that waiting can't be skipped by guessing.
+  const refused = await submit(DEMO_PASSWORD);
+  expect(waitOf(refused)).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+
+  // No lock: once the wait has passed, the right password signs in.
+  await page.waitForTimeout(waitOf(refused) * 1000 + 300);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Too many failed sign-ins" })).toBeVisible();
+  await page.waitForURL(/\/en$/);
+  await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Tess Translator");
 });
+
+for (const next of ["/%5Cevil.example/", "/%09/evil.example/", "/%5C%5Cevil.example/", "//evil.example/", "https://evil.example/", "/.//evil.example/"]) {
+  test(`signing in with next=${next} stays on Galley`, async ({ page, baseURL }) => {
+    // Should the browser be sent away, this stands in for the other site instead of the closed network.
+    await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Somewhere else</h1>" }));
+    await page.goto(`/en/sign-in?next=${next}`);
+    await page.getByLabel("Email").fill("editor@galley.local");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Eli Editor");
+  });
+}
 
 test("signed out, the API and the server actions refuse, and sign-out ends the session", async ({ page, request }) => {
   const exportResponse = await request.get("/api/articles/1/export?format=md");

@@ -54,7 +54,7 @@ interface OperationSpec {
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "The request is not valid (`invalidInput`), or the lib refused it; `error.code` says why.",
+  400: "The request is not valid (`invalidInput`; a number past 2147483647 among it), its text holds a NUL or a lone surrogate (`textMalformed`), or the lib refused it; `error.code` says why.",
   401: "No token, or a token that is unknown, revoked or belongs to a deactivated account (`apiTokenInvalid`).",
   403: "Your role may not do this (`forbidden`).",
   404: "No such article or segment, or one you may not read (`articleNotFound`, `notFound`).",

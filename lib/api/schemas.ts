@@ -4,6 +4,7 @@ import type { MqmCategory, Severity } from "../checks/types";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "../export/export-formats";
 import { ERROR_CODES } from "../result";
 import { SEGMENT_KINDS, SEGMENT_STATUSES } from "../segmentation/kinds";
+import { wellFormedString } from "../text/well-formed";
 
 /**
  * The REST API's shapes, one zod schema each: route handlers validate requests and type
@@ -20,13 +21,30 @@ export const MAX_PAGE_SIZE = 500;
 const MAX_QUERY_TEXT = 200;
 const MAX_COMMENT_LENGTH = 4000;
 
+/** The largest id, version or count a PostgreSQL `integer` column holds; past it a query fails, so input past it is refused first. */
+export const MAX_DB_INT = 2_147_483_647;
+
+/** A record's id as requests carry it: a whole number that fits the database. */
+export const recordIdSchema = z.int().positive().max(MAX_DB_INT);
+/** A segment's version, as requests carry it. */
+export const versionSchema = z.int().positive().max(MAX_DB_INT);
+/** An offset or an index into a list, as requests carry it. */
+export const indexSchema = z.int().nonnegative().max(MAX_DB_INT);
+
 const id = z.int().positive();
 const timestamp = z.iso.datetime();
 
 // Requests
 
+/** An id written in a path or a query: decimal digits only, so " 1", "0x10" and "1e3" are refused rather than read as numbers. */
+export const idTextSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(recordIdSchema);
+
 /** A path's `{id}`. */
-export const idPathSchema = z.object({ id: z.coerce.number().int().positive().meta({ description: "The numeric id." }) });
+export const idPathSchema = z.object({ id: idTextSchema.meta({ description: `The numeric id: decimal digits, at most ${MAX_DB_INT}.` }) });
 
 export const importQuerySchema = z.object({
   fileName: z.string().max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
@@ -38,9 +56,9 @@ export const importQuerySchema = z.object({
 export const segmentQuerySchema = z.object({
   status: z.array(z.enum(SEGMENT_STATUSES)).optional().meta({ description: "Only segments in these statuses. Repeat the parameter or separate values with commas." }),
   kind: z.array(z.enum(SEGMENT_KINDS)).optional().meta({ description: "Only segments of these kinds. Repeat the parameter or separate values with commas." }),
-  q: z.string().trim().min(1).max(MAX_QUERY_TEXT).optional().meta({ description: "Only segments whose current text, machine output or source contains this text, ignoring case." }),
+  q: wellFormedString().trim().min(1).max(MAX_QUERY_TEXT).optional().meta({ description: "Only segments whose current text, machine output or source contains this text, ignoring case." }),
   hasFindings: z.enum(["true", "false"]).optional().meta({ description: "Only segments with (true) or without (false) open findings." }),
-  cursor: z.string().max(100).optional().meta({ description: "The `nextCursor` of the previous page." }),
+  cursor: z.string().regex(/^[\w-]*$/).max(100).optional().meta({ description: "The `nextCursor` of the previous page." }),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).meta({ description: "Segments per page." }),
 });
 
@@ -49,21 +67,21 @@ export const exportQuerySchema = z.object({
   scope: z.enum(EXPORT_SCOPES).default("all").meta({ description: "approved: only approved segments. Galley JSON always holds the whole article." }),
 });
 
-const version = z.int().positive().meta({ description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing." });
+const version = versionSchema.meta({ description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing." });
 
 export const editSegmentBodySchema = z
-  .object({ text: z.string().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 5,000 characters." }), version })
+  .object({ text: wellFormedString().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 5,000 characters." }), version })
   .register(requestSchemas, { id: "EditSegmentRequest" });
 
 export const approveSegmentBodySchema = z
   .object({
     version,
-    overrideReason: z.string().max(MAX_COMMENT_LENGTH).nullish().meta({ description: "Why to approve despite open critical findings; without it, they block approval (422)." }),
+    overrideReason: wellFormedString().max(MAX_COMMENT_LENGTH).nullish().meta({ description: "Why to approve despite open critical findings; without it, they block approval (422)." }),
   })
   .register(requestSchemas, { id: "ApproveSegmentRequest" });
 
 export const rejectSegmentBodySchema = z
-  .object({ version, comment: z.string().max(MAX_COMMENT_LENGTH).meta({ description: "What needs to change; required, and posted to the segment's thread." }) })
+  .object({ version, comment: wellFormedString().max(MAX_COMMENT_LENGTH).meta({ description: "What needs to change; required, and posted to the segment's thread." }) })
   .register(requestSchemas, { id: "RejectSegmentRequest" });
 
 // Responses

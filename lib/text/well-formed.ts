@@ -25,7 +25,14 @@ export function malformedAt(text: string): number {
   return -1;
 }
 
+const MALFORMED = "textMalformed";
+
 /** A string schema that refuses NUL and lone surrogates with the `textMalformed` code as its message. */
 export function wellFormedString(): z.ZodString {
-  return z.string().refine(isWellFormedText, { message: "textMalformed" });
+  return z.string().refine(isWellFormedText, { message: MALFORMED });
+}
+
+/** The first issue of a failed parse that `wellFormedString()` raised, if any: it is answered with `textMalformed`, not `invalidInput`. */
+export function malformedTextIssue(error: z.ZodError): z.core.$ZodIssue | undefined {
+  return error.issues.find((issue) => issue.message === MALFORMED);
 }

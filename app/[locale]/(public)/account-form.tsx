@@ -7,7 +7,7 @@ import { acceptInvitationAction, createFirstAdminAction } from "../actions";
 type Mode = { kind: "setup" } | { kind: "invitation"; token: string; name: string; email: string };
 
 interface Problem {
-  code: "passwordTooShort" | "passwordTooLong" | "setupDone" | "invitationInvalid" | "emailTaken" | "invalidInput" | "unexpected" | "passwordsDiffer";
+  code: "passwordTooShort" | "passwordTooLong" | "setupDone" | "invitationInvalid" | "emailTaken" | "invalidInput" | "textMalformed" | "unexpected" | "passwordsDiffer";
   values?: Record<string, number>;
 }
 

@@ -24,9 +24,15 @@ function encodeCursor({ position, id }: Position): string {
   return Buffer.from(`${position}:${id}`).toString("base64url");
 }
 
+// Both halves are integer columns; a forged cursor past their range would fail the query.
+const INT_RANGE = 2 ** 31;
+
 function decodeCursor(cursor: string): Position | null {
   const match = /^(-?\d{1,10}):(\d{1,10})$/.exec(Buffer.from(cursor, "base64url").toString());
-  return match ? { position: Number(match[1]), id: Number(match[2]) } : null;
+  if (!match) return null;
+  const position = Number(match[1]);
+  const id = Number(match[2]);
+  return position >= -INT_RANGE && position < INT_RANGE && id < INT_RANGE ? { position, id } : null;
 }
 
 /** One page of an article's live segments in reading order, filtered, each with its open findings. Callers check permission first. */

@@ -6,7 +6,8 @@ import { setUserActive } from "../users/set-user-active";
 import { createSession, SESSION_DAYS } from "./create-session";
 import { endSession } from "./end-session";
 import { findSessionUser } from "./find-session-user";
-import { MAX_FAILURES_PER_ACCOUNT, signIn } from "./sign-in";
+import { FIRST_DELAY_MS, FREE_FAILURES, MAX_DELAY_MS, signInDelayMs } from "../../auth/sign-in-delay";
+import { MAX_FAILURES_PER_ADDRESS, SIGN_IN_WINDOW_MS, signIn } from "./sign-in";
 
 describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
   let database: Database;
@@ -39,23 +40,96 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     expect(noSuchEmail).toEqual(wrongPassword);
   });
 
-  it("limits failures per account, even for the right password afterwards", async () => {
-    const target = `limited-${kind}@example.test`;
-    await database.db.user.create({ data: { name: "Limited", email: target, role: "translator", passwordHash: await hashPassword("right password 123") } });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) {
-      expect(await signIn(database.db, { email: target, password: "nope", address: `10.1.0.${attempt}` })).toMatchObject({ code: "signInFailed" });
+  async function account(name: string, password = "right password 123"): Promise<string> {
+    const target = `${name}-${kind}@example.test`;
+    await database.db.user.create({ data: { name, email: target, role: "editor", passwordHash: await hashPassword(password) } });
+    return target;
+  }
+  const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+
+  it("lets the first failures pass, then makes the next attempt wait, and the right password after the wait signs in", async () => {
+    const target = await account("delayed");
+    const t0 = new Date("2031-03-01T09:00:00Z");
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
+      expect(await signIn(database.db, { email: target, password: "nope", address: `10.1.0.${attempt}` }, at(t0, attempt))).toMatchObject({ code: "signInFailed" });
     }
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" })).toMatchObject({ ok: false, code: "tooManyAttempts" });
-    const later = new Date(Date.now() + 16 * 60 * 1000);
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, later)).toMatchObject({ ok: true });
+    const last = at(t0, FREE_FAILURES - 1);
+    // Within the delay even the right password is turned away, with the seconds left to wait.
+    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, at(last, 400))).toEqual({
+      ok: false,
+      code: "tooManyAttempts",
+      details: { seconds: 1 },
+    });
+    // That refusal neither counted as a failure nor moved the delay.
+    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, at(last, FIRST_DELAY_MS))).toMatchObject({ ok: true });
   });
 
-  it("limits failures per address across accounts", async () => {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await signIn(database.db, { email: `guess-${attempt}@example.test`, password: "x", address: "10.9.9.9" });
+  it("doubles the wait with each failure in a row, up to the cap, and says how long each time", async () => {
+    const target = await account("doubling");
+    let now = new Date("2031-03-02T09:00:00Z");
+    const waits: number[] = [];
+    for (let failures = 1; failures <= FREE_FAILURES + 8; failures++) {
+      expect(await signIn(database.db, { email: target, password: `guess ${failures}`, address: "10.2.0.1" }, now)).toMatchObject({ code: "signInFailed" });
+      if (failures >= FREE_FAILURES) {
+        const next = await signIn(database.db, { email: target, password: "right password 123", address: "10.2.0.1" }, at(now, 1));
+        if (next.ok || next.code !== "tooManyAttempts") throw new Error(`not delayed after ${failures} failures`);
+        waits.push(next.details.seconds);
+      }
+      now = at(now, signInDelayMs(failures));
     }
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.9" })).toMatchObject({ ok: false, code: "tooManyAttempts" });
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.10" })).toMatchObject({ ok: true });
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+  });
+
+  it("never locks the owner out: after many failures from many addresses, the right password works once the capped wait has passed", async () => {
+    const target = await account("besieged");
+    let now = new Date("2031-03-03T09:00:00Z");
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const result = await signIn(database.db, { email: target, password: `stranger ${attempt}`, address: `192.0.2.${attempt}` }, now);
+      expect(result).toMatchObject({ code: "signInFailed" });
+      now = at(now, signInDelayMs(attempt + 1));
+    }
+    expect(signInDelayMs(40)).toBe(MAX_DELAY_MS);
+    expect(await signIn(database.db, { email: target, password: "right password 123", address: "198.51.100.7" }, now)).toMatchObject({ ok: true });
+  });
+
+  it("starts counting again after a successful sign-in", async () => {
+    const target = await account("typo");
+    const t0 = new Date("2031-03-04T09:00:00Z");
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) await signIn(database.db, { email: target, password: "typo", address: "10.4.0.1" }, at(t0, attempt));
+    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.4.0.1" }, at(t0, 5_000))).toMatchObject({ ok: true });
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
+      expect(await signIn(database.db, { email: target, password: "typo again", address: "10.4.0.1" }, at(t0, 5_001 + attempt))).toMatchObject({ code: "signInFailed" });
+    }
+  });
+
+  it("lets no burst of simultaneous guesses past the wait", async () => {
+    const target = await account("burst");
+    const t0 = new Date("2031-03-05T09:00:00Z");
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, index) => signIn(database.db, { email: target, password: `burst ${index}`, address: `10.5.0.${index}` }, t0)));
+    expect(burst.filter((result) => !result.ok && result.code === "signInFailed")).toHaveLength(FREE_FAILURES);
+    expect(burst.filter((result) => !result.ok && result.code === "tooManyAttempts")).toHaveLength(8 - FREE_FAILURES);
+    const later = at(t0, MAX_DELAY_MS);
+    const second = await Promise.all(Array.from({ length: 5 }, (_, index) => signIn(database.db, { email: target, password: `later ${index}`, address: `10.5.1.${index}` }, later)));
+    expect(second.filter((result) => !result.ok && result.code === "signInFailed")).toHaveLength(1);
+  });
+
+  it("treats an email no one has like an account, so that the wait tells nothing either", async () => {
+    const t0 = new Date("2031-03-06T09:00:00Z");
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) await signIn(database.db, { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" }, at(t0, attempt));
+    expect(await signIn(database.db, { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" }, at(t0, FREE_FAILURES))).toMatchObject({ code: "tooManyAttempts" });
+  });
+
+  it("limits failures per address across accounts, and says when the address may try again", async () => {
+    const t0 = new Date();
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ADDRESS; attempt++) {
+      await signIn(database.db, { email: `guess-${attempt}@example.test`, password: "x", address: "10.9.9.9" }, at(t0, attempt * 1000));
+    }
+    const now = at(t0, MAX_FAILURES_PER_ADDRESS * 1000);
+    const refused = await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.9" }, now);
+    // The oldest of those failures leaves the window SIGN_IN_WINDOW_MS after it happened.
+    expect(refused).toEqual({ ok: false, code: "tooManyAttempts", details: { seconds: (SIGN_IN_WINDOW_MS - MAX_FAILURES_PER_ADDRESS * 1000) / 1000 } });
+    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.10" }, now)).toMatchObject({ ok: true });
+    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.9" }, at(t0, SIGN_IN_WINDOW_MS + 1))).toMatchObject({ ok: true });
   });
 
   it("lets sessions expire, and ends them on sign-out", async () => {

@@ -10,6 +10,7 @@ import { createFirstAdmin, needsFirstAdmin } from "./create-first-admin";
 import { createDemoUsers } from "./demo-users";
 import { inviteUser } from "./invite-user";
 import { setUserActive } from "./set-user-active";
+import { authenticateApiToken, createApiToken, revokeApiToken } from "../../auth/api-tokens";
 import { changePassword } from "./update-profile";
 
 describe.each(TEST_DATABASES)("people on %s", (kind) => {
@@ -76,8 +77,39 @@ describe.each(TEST_DATABASES)("people on %s", (kind) => {
     const second = await signIn(database.db, { email: user.email, password: "old password 123", address: "c" });
     if (!first.ok || !second.ok) throw new Error("sign-in failed");
     expect(await changePassword(database.db, user.id, { current: "wrong", next: "new password 456" })).toMatchObject({ ok: false, code: "wrongPassword" });
-    expect(await changePassword(database.db, user.id, { current: "old password 123", next: "new password 456", keepSessionToken: first.value.token })).toEqual({ ok: true, value: true });
+    expect(await changePassword(database.db, user.id, { current: "old password 123", next: "new password 456", keepSessionToken: first.value.token })).toEqual({ ok: true, value: { revokedTokens: 0 } });
     expect(await database.db.session.count({ where: { userId: user.id } })).toBe(1);
     expect(await signIn(database.db, { email: user.email, password: "new password 456", address: "d" })).toMatchObject({ ok: true });
+  });
+
+  it("revokes every live API token of the person on a password change, and says how many", async () => {
+    const user = await database.db.user.create({ data: { name: "Tok", email: `tok-${kind}@example.test`, role: "editor", passwordHash: await hashPassword("old password 123") } });
+    const other = await database.db.user.create({ data: { name: "Oth", email: `oth-${kind}@example.test`, role: "editor" } });
+    const issue = async (owner: number, name: string) => {
+      const created = await createApiToken(database.db, owner, name);
+      if (!created.ok) throw new Error(created.code);
+      return created.value;
+    };
+    const [sync, nightly, old, theirs] = [await issue(user.id, "sync"), await issue(user.id, "nightly"), await issue(user.id, "old"), await issue(other.id, "theirs")];
+    const revokedEarlier = await revokeApiToken(database.db, user.id, old.token.id, new Date("2030-01-01T00:00:00Z"));
+    if (!revokedEarlier.ok) throw new Error(revokedEarlier.code);
+
+    // A refused change leaves the tokens alone.
+    expect(await changePassword(database.db, user.id, { current: "wrong", next: "new password 456" })).toMatchObject({ ok: false, code: "wrongPassword" });
+    expect(await changePassword(database.db, user.id, { current: "old password 123", next: "short" })).toMatchObject({ ok: false, code: "passwordTooShort" });
+    expect(await authenticateApiToken(database.db, sync.secret)).toMatchObject({ id: user.id });
+
+    const changedAt = new Date("2031-06-01T12:00:00Z");
+    expect(await changePassword(database.db, user.id, { current: "old password 123", next: "new password 456" }, changedAt)).toEqual({ ok: true, value: { revokedTokens: 2 } });
+    for (const { secret } of [sync, nightly, old]) expect(await authenticateApiToken(database.db, secret)).toBeNull();
+    const stored = await database.db.apiToken.findMany({ where: { userId: user.id }, orderBy: { id: "asc" }, select: { name: true, revokedAt: true } });
+    expect(stored).toEqual([
+      { name: "sync", revokedAt: changedAt },
+      { name: "nightly", revokedAt: changedAt },
+      // Revoked before: its date stays.
+      { name: "old", revokedAt: new Date("2030-01-01T00:00:00Z") },
+    ]);
+    expect(await authenticateApiToken(database.db, theirs.secret)).toMatchObject({ id: other.id });
+    expect(await changePassword(database.db, user.id, { current: "new password 456", next: "third password 789" })).toEqual({ ok: true, value: { revokedTokens: 0 } });
   });
 });

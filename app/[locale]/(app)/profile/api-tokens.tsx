@@ -25,6 +25,12 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
   const tErrors = useTranslations("Errors");
   const format = useFormatter();
   const [tokens, setTokens] = useState(initialTokens);
+  // A refreshed page (after a password change revoked them all) brings a new list from the server.
+  const [listed, setListed] = useState(initialTokens);
+  if (listed !== initialTokens) {
+    setListed(initialTokens);
+    setTokens(initialTokens);
+  }
   const [name, setName] = useState("");
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [copyState, setCopyState] = useState<CopyState>("idle");

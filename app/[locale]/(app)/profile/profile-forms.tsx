@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { routing } from "@/lib/i18n/routing";
 import { changePasswordAction, updateProfileAction } from "./actions";
 
 const ENDONYMS: Record<(typeof routing.locales)[number], string> = { en: "English", ca: "Català", es: "Español" };
 
-type Notice = { kind: "saved" } | { kind: "problem"; code: string; values?: Record<string, number> };
+type Notice = { kind: "saved"; revokedTokens?: number } | { kind: "problem"; code: string; values?: Record<string, number> };
 
 export function ProfileForms({ name: initialName, locale: initialLocale }: { name: string; locale: string | null }) {
   const t = useTranslations("Profile");
@@ -19,12 +20,13 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
   const [profileNotice, setProfileNotice] = useState<Notice | null>(null);
   const [passwordNotice, setPasswordNotice] = useState<Notice | null>(null);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   const show = (notice: Notice | null, saved: string) =>
     notice &&
     (notice.kind === "saved" ? (
       <p role="status" className="notice">
-        {saved}
+        {notice.revokedTokens === undefined ? saved : t("passwordChanged", { count: notice.revokedTokens })}
       </p>
     ) : (
       <p role="alert" className="problem">
@@ -36,6 +38,7 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
     <>
       <form
         className="auth-form"
+        aria-labelledby="profile-details-title"
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
@@ -45,7 +48,7 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
           });
         }}
       >
-        <h2>{t("details")}</h2>
+        <h2 id="profile-details-title">{t("details")}</h2>
         <label className="field">
           <span>{t("name")}</span>
           <input required value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
@@ -68,19 +71,22 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
       </form>
       <form
         className="auth-form"
+        aria-labelledby="profile-password-title"
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
             const result = await changePasswordAction({ current, next });
-            setPasswordNotice(result.ok ? { kind: "saved" } : { kind: "problem", code: result.code, values: result.details as Record<string, number> });
+            setPasswordNotice(result.ok ? { kind: "saved", revokedTokens: result.value.revokedTokens } : { kind: "problem", code: result.code, values: result.details as Record<string, number> });
             if (result.ok) {
               setCurrent("");
               setNext("");
+              // The token list below shows the revoked tokens as such.
+              router.refresh();
             }
           });
         }}
       >
-        <h2>{t("password")}</h2>
+        <h2 id="profile-password-title">{t("password")}</h2>
         <label className="field">
           <span>{t("currentPassword")}</span>
           <input type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} />
@@ -90,7 +96,8 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
           <input type="password" autoComplete="new-password" required value={next} onChange={(event) => setNext(event.target.value)} />
         </label>
         <p className="muted small">{t("passwordHint")}</p>
-        {show(passwordNotice, t("passwordChanged"))}
+        <p className="muted small">{t("passwordRevokesTokens")}</p>
+        {show(passwordNotice, t("saved"))}
         <button type="submit" className="primary" disabled={pending}>
           {t("changePassword")}
         </button>

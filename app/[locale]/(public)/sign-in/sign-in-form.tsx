@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { signInAction } from "../../actions";
 
-type Problem = "signInFailed" | "tooManyAttempts" | "invalidInput" | "unexpected";
+type Problem = { code: "signInFailed" | "tooManyAttempts" | "invalidInput" | "textMalformed" | "unexpected"; values?: Record<string, number> };
 
 export function SignInForm({ next }: { next: string | null }) {
   const t = useTranslations("SignIn");
@@ -19,16 +20,18 @@ export function SignInForm({ next }: { next: string | null }) {
       className="auth-form"
       onSubmit={(event) => {
         event.preventDefault();
+        // A new answer replaces the old one, so that it is announced again even when it reads the same.
+        setProblem(null);
         startTransition(async () => {
           try {
             const result = await signInAction({ email, password });
-            if (!result.ok) return setProblem(result.code);
+            if (!result.ok) return setProblem({ code: result.code, values: result.details as Problem["values"] });
             // A full navigation, so that every server component sees the new session.
             const locale = result.value.locale;
-            const target = next ?? "/";
+            const target = safeNextPath(next, window.location.origin) ?? "/";
             window.location.assign(locale && !target.startsWith(`/${locale}`) && target === "/" ? `/${locale}` : target);
           } catch {
-            setProblem("unexpected");
+            setProblem({ code: "unexpected" });
           }
         });
       }}
@@ -43,7 +46,7 @@ export function SignInForm({ next }: { next: string | null }) {
       </label>
       {problem && (
         <p role="alert" className="problem">
-          {tErrors(problem)}
+          {tErrors(problem.code, problem.values as never)}
         </p>
       )}
       <button type="submit" className="primary" disabled={pending}>

@@ -2,13 +2,16 @@ import type { z } from "zod";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { idPathSchema } from "@/lib/api/schemas";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
+import { malformedTextIssue } from "@/lib/text/well-formed";
 
 // A JSON body holds at most a segment's text (10,000 characters) and a comment.
 const MAX_JSON_BYTES = 256 * 1024;
 
-export type InputFailure = Failure<"invalidInput", { path: string; problem: string } | undefined>;
+export type InputFailure = Failure<"invalidInput", { path: string; problem: string } | undefined> | Failure<"textMalformed", { path: string }>;
 
 function invalid(error: z.ZodError): InputFailure {
+  const malformed = malformedTextIssue(error);
+  if (malformed) return fail("textMalformed", { path: malformed.path.join(".") || "(root)" });
   const issue = error.issues[0];
   return fail("invalidInput", issue ? { path: issue.path.join(".") || "(root)", problem: issue.message } : undefined);
 }

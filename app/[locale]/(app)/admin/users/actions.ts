@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/api/schemas";
+import { wellFormedString } from "@/lib/text/well-formed";
 import { can, ROLES } from "@/lib/auth/permissions";
 import { runAction } from "@/lib/auth/run-action";
 import { changeRole } from "@/lib/db/users/change-role";
@@ -9,10 +11,10 @@ import { inviteUser } from "@/lib/db/users/invite-user";
 import { setUserActive } from "@/lib/db/users/set-user-active";
 import { fail, ok } from "@/lib/result";
 
-const id = z.number().int().positive();
+const id = recordIdSchema;
 
 export async function inviteUserAction(input: { email: string; name: string; role: (typeof ROLES)[number] }) {
-  const schema = z.object({ email: z.string().trim().toLowerCase().email().max(320), name: z.string().trim().min(1).max(120), role: z.enum(ROLES) });
+  const schema = z.object({ email: wellFormedString().trim().toLowerCase().email().max(320), name: wellFormedString().trim().min(1).max(120), role: z.enum(ROLES) });
   return runAction(schema, input, async (data, { db, user }) => {
     if (!can(user, "users.manage")) return fail("forbidden");
     const result = await inviteUser(db, data, user.id);

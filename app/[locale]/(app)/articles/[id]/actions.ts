@@ -1,6 +1,8 @@
 "use server";
 
 import { z } from "zod";
+import { indexSchema, recordIdSchema, versionSchema } from "@/lib/api/schemas";
+import { wellFormedString } from "@/lib/text/well-formed";
 import { permitArticle, permitSegment } from "@/lib/db/articles/article-access";
 import { assignArticle, listAssignments } from "@/lib/db/articles/assign-article";
 import { getArticle } from "@/lib/db/articles/get-article";
@@ -42,8 +44,8 @@ export interface ArticleUpdate {
   openComments?: Record<number, number>;
 }
 
-const id = z.number().int().positive();
-const version = z.number().int().positive();
+const id = recordIdSchema;
+const version = versionSchema;
 const review = z.object({ segmentId: id, version });
 
 async function articleOf(db: Db, segmentId: number): Promise<number> {
@@ -70,7 +72,7 @@ function asList<F extends Failure<ErrorCode, unknown>>(result: Result<SegmentRow
 }
 
 export async function saveSegmentAction(input: { segmentId: number; version: number; text: string }) {
-  return runAction(review.extend({ text: z.string() }), input, async (data, { db, user }) => {
+  return runAction(review.extend({ text: wellFormedString() }), input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
     if (!permitted.ok) return permitted;
     return withFindings(db, asList(await editSegment(db, data, user.id)));
@@ -78,7 +80,7 @@ export async function saveSegmentAction(input: { segmentId: number; version: num
 }
 
 export async function approveSegmentAction(input: { segmentId: number; version: number; overrideReason?: string }) {
-  return runAction(review.extend({ overrideReason: z.string().max(2000).optional() }), input, async (data, { db, user }) => {
+  return runAction(review.extend({ overrideReason: wellFormedString().max(2000).optional() }), input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, data.segmentId, "segment.review");
     if (!permitted.ok) return permitted;
     const result = await approveSegment(db, data, user.id);
@@ -87,7 +89,7 @@ export async function approveSegmentAction(input: { segmentId: number; version: 
 }
 
 export async function rejectSegmentAction(input: { segmentId: number; version: number; comment: string }) {
-  return runAction(review.extend({ comment: z.string().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
+  return runAction(review.extend({ comment: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, data.segmentId, "segment.review");
     if (!permitted.ok) return permitted;
     const result = await rejectSegment(db, data, user.id);
@@ -96,7 +98,7 @@ export async function rejectSegmentAction(input: { segmentId: number; version: n
 }
 
 export async function splitSegmentAction(input: { segmentId: number; version: number; at: number }) {
-  return runAction(review.extend({ at: z.number().int().nonnegative() }), input, async (data, { db, user }) => {
+  return runAction(review.extend({ at: indexSchema }), input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
     if (!permitted.ok) return permitted;
     const result = await splitSegment(db, { ...data, newPart: "after" }, user.id);
@@ -124,7 +126,7 @@ export async function toggleChromeAction(input: { segmentId: number; version: nu
 }
 
 export async function applyFixAction(input: { findingId: number; fixIndex: number; version: number }) {
-  const schema = z.object({ findingId: id, fixIndex: z.number().int().nonnegative(), version });
+  const schema = z.object({ findingId: id, fixIndex: indexSchema, version });
   return runAction(schema, input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, await segmentOfFinding(db, data.findingId), "segment.edit");
     if (!permitted.ok) return permitted.code === "notFound" ? fail("findingGone") : permitted;
@@ -133,7 +135,7 @@ export async function applyFixAction(input: { findingId: number; fixIndex: numbe
 }
 
 export async function dismissFindingAction(input: { findingId: number; reason?: string }) {
-  const schema = z.object({ findingId: id, reason: z.string().max(500).optional() });
+  const schema = z.object({ findingId: id, reason: wellFormedString().max(500).optional() });
   return runAction(schema, input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, await segmentOfFinding(db, data.findingId), "segment.edit");
     if (!permitted.ok) return permitted.code === "notFound" ? fail("findingGone") : permitted;
@@ -161,7 +163,7 @@ export async function restoreRevisionAction(input: { revisionId: number; version
 }
 
 export async function previewCheckFixesAction(input: { articleId: number; check: string }) {
-  return runAction(z.object({ articleId: id, check: z.string().min(1).max(64) }), input, async (data, { db, user }) => {
+  return runAction(z.object({ articleId: id, check: wellFormedString().min(1).max(64) }), input, async (data, { db, user }) => {
     const permitted = await permitArticle(db, user, data.articleId, "segment.edit");
     if (!permitted.ok) return permitted;
     return ok(await planArticleCheckFixes(db, data));
@@ -171,7 +173,7 @@ export async function previewCheckFixesAction(input: { articleId: number; check:
 const confirmed = z.array(z.object({ segmentId: id, version })).max(20_000);
 
 export async function applyCheckFixesAction(input: { articleId: number; check: string; confirmed: { segmentId: number; version: number }[] }) {
-  const schema = z.object({ articleId: id, check: z.string().min(1).max(64), confirmed });
+  const schema = z.object({ articleId: id, check: wellFormedString().min(1).max(64), confirmed });
   return runAction(schema, input, async (data, { db, user }) => {
     const permitted = await permitArticle(db, user, data.articleId, "segment.edit");
     if (!permitted.ok) return permitted;
@@ -219,7 +221,7 @@ export async function loadChangesAction(input: { articleId: number; segmentIds: 
 }
 
 export async function addCommentAction(input: { segmentId: number; body: string }) {
-  return runAction(z.object({ segmentId: id, body: z.string().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
+  return runAction(z.object({ segmentId: id, body: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
     if (!permitted.ok) return permitted;
     await addComment(db, data, user.id);

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { wellFormedString } from "@/lib/text/well-formed";
 import { importArticle } from "@/lib/db/articles/import-article";
 import { parsePlainText } from "@/lib/import/plain-text";
 import { canonicalLanguageTag } from "@/lib/i18n/language-tag";
@@ -9,11 +10,11 @@ import { fail, ok, type Failure, type Result } from "@/lib/result";
 import { runAction } from "@/lib/auth/run-action";
 import { MAX_PASTE_CHARACTERS } from "./limits";
 
-const language = z.string().trim().max(35);
+const language = wellFormedString().trim().max(35);
 
 const pasted = z.object({
-  text: z.string().max(MAX_PASTE_CHARACTERS),
-  origin: z.string().trim().max(500),
+  text: wellFormedString().max(MAX_PASTE_CHARACTERS),
+  origin: wellFormedString().trim().max(500),
   sourceLang: language,
   targetLang: language,
 });

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/require-user";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { maxImportBytes } from "@/lib/import/max-import-bytes";
 import { ImportForm } from "./import-form";
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
-  enterLocale((await params).locale);
+  // Only admins import; anyone else is sent home, as from the other admin pages.
+  await requirePermission(enterLocale((await params).locale), "article.import");
   const t = await getTranslations("Import");
   return (
     <div className="narrow-form">

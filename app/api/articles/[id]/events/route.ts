@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { idTextSchema } from "@/lib/api/schemas";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { permitArticle } from "@/lib/db/articles/article-access";
 import { getDb } from "@/lib/db/client";
@@ -14,7 +14,7 @@ const KEEP_ALIVE_MS = 20_000;
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return errorResponse(request, "signedOut");
-  const parsed = z.coerce.number().int().positive().safeParse((await params).id);
+  const parsed = idTextSchema.safeParse((await params).id);
   if (!parsed.success) return errorResponse(request, "invalidInput");
   const articleId = parsed.data;
   const permitted = await permitArticle(await getDb(), user, articleId, "article.read");

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { idTextSchema } from "@/lib/api/schemas";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "@/lib/export/export-formats";
 import { errorResponse } from "../../../error-response";
 import { exportResponse } from "../../../export-response";
@@ -9,7 +10,7 @@ import { exportResponse } from "../../../export-response";
 export const dynamic = "force-dynamic";
 
 const query = z.object({
-  id: z.coerce.number().int().positive(),
+  id: idTextSchema,
   format: z.enum(EXPORT_FORMAT_NAMES).default("md"),
   scope: z.enum(EXPORT_SCOPES).default("all"),
 });
