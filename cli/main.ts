@@ -1,4 +1,5 @@
 import { checkCommand } from "./commands/check";
+import { checksReportCommand } from "./commands/checks-report";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { EXIT_BAD_INPUT, EXIT_OK, type CliContext, type CliIo, type Command } from "./command";
@@ -9,6 +10,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   import: importCommand,
   export: exportCommand,
+  "checks-report": checksReportCommand,
 };
 
 const processIo: CliIo = {
@@ -17,7 +19,7 @@ const processIo: CliIo = {
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(15)}${command.summary}`);
   return ["Usage: galley <command> [options]", "", "Commands:", ...lines, "", "Run `galley <command> --help` for a command's options.", ""].join("\n");
 }
 
