@@ -270,7 +270,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
           void run(segmentId, () => applyFixAction({ findingId: command.finding.id, fixIndex: command.fixIndex, version: segment.version }), () => focusRow(segmentId));
           return;
         case "dismiss":
-          void run(segmentId, () => dismissFindingAction({ findingId: command.finding.id }), () => focusRow(segmentId));
+          void run(segmentId, () => dismissFindingAction({ findingId: command.finding.id, reasonCode: command.reasonCode, reason: command.note ?? undefined }), () => focusRow(segmentId));
           return;
       }
     },
