@@ -12,7 +12,7 @@ export interface DismissFindingInput {
 }
 
 /** How much of the segment's text on either side a dismissal's verdict keeps, to show it in context. */
-const CONTEXT_CHARS = 60;
+export const DISMISSAL_CONTEXT_CHARS = 60;
 
 /**
  * Records who decided a finding is not a problem, and why; it holds until the segment's text
@@ -54,8 +54,8 @@ export async function dismissFinding(db: Db, input: DismissFindingInput, actorId
           fate: "dismissed",
           reason: reasonCode,
           note,
-          contextBefore: finding.segment.text.slice(Math.max(0, finding.start - CONTEXT_CHARS), finding.start),
-          contextAfter: finding.segment.text.slice(finding.end, finding.end + CONTEXT_CHARS),
+          contextBefore: finding.segment.text.slice(Math.max(0, finding.start - DISMISSAL_CONTEXT_CHARS), finding.start),
+          contextAfter: finding.segment.text.slice(finding.end, finding.end + DISMISSAL_CONTEXT_CHARS),
           raisedAt: finding.createdAt,
           decidedById: actorId,
         },

@@ -60,13 +60,13 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
           <thead>
             <tr>
               <th scope="col">{t("columns.check")}</th>
+              <th scope="col">{t("columns.precision")}</th>
               <th scope="col">{t("columns.severity")}</th>
               {FIGURES.map((figure) => (
                 <th key={figure} scope="col" className="numeric">
                   {t(`columns.${figure}`)}
                 </th>
               ))}
-              <th scope="col">{t("columns.precision")}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,6 +76,10 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
                   <Link href={`/admin/checks/${check.id}`}>{text.checkName(check.messageKey)}</Link>
                   <span className={styles.checkId}>{check.id}</span>
                 </th>
+                <td className={styles.precisionCell}>
+                  <PrecisionBar figures={check} />
+                  <span>{text.precision(check)}</span>
+                </td>
                 <td>
                   {check.enabled ? (
                     <>
@@ -91,26 +95,22 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
                     {check[figure]}
                   </td>
                 ))}
-                <td className={styles.precisionCell}>
-                  <PrecisionBar figures={check} />
-                  <span>{text.precision(check)}</span>
-                </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t("allChecks")}</th>
+              <td className={styles.precisionCell}>
+                <PrecisionBar figures={totals} />
+                <span>{text.precision(totals)}</span>
+              </td>
               <td />
               {FIGURES.map((figure) => (
                 <td key={figure} className="numeric">
                   {totals[figure]}
                 </td>
               ))}
-              <td className={styles.precisionCell}>
-                <PrecisionBar figures={totals} />
-                <span>{text.precision(totals)}</span>
-              </td>
             </tr>
           </tfoot>
         </table>

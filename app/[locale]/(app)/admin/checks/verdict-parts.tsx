@@ -1,14 +1,17 @@
 import type { ReactNode } from "react";
 import type { DismissalReason } from "@/lib/db/generated/enums";
 import type { DismissedExample, VerdictFigures } from "@/lib/db/checks/get-checks-report";
+import { DISMISSAL_CONTEXT_CHARS } from "@/lib/db/findings/dismiss-finding";
 import { Link } from "@/lib/i18n/navigation";
 import styles from "./checks.module.css";
 
 /** Precision as a point on its confidence interval, 0 to 100%; the text beside it says the same. */
 export function PrecisionBar({ figures }: { figures: VerdictFigures }) {
   const { precision, interval } = figures;
+  // Reviewers dismiss most of its findings, and enough of them to be sure: worth a look.
+  const doubtful = interval !== null && interval.high < 0.5;
   return (
-    <span className={styles.bar} aria-hidden="true">
+    <span className={styles.bar} data-doubtful={doubtful} aria-hidden="true">
       {interval && <span className={styles.barRange} style={{ left: `${interval.low * 100}%`, width: `${(interval.high - interval.low) * 100}%` }} />}
       {precision !== null && <span className={styles.barPoint} style={{ left: `${precision * 100}%` }} />}
     </span>
@@ -48,9 +51,19 @@ export function DismissedList({ items, describe }: { items: DismissedItem[]; des
         return (
           <li key={`${item.checkName ?? ""}-${item.text}-${index}`}>
             <p className={styles.context}>
-              {item.contextBefore && <span className="muted">…{item.contextBefore}</span>}
+              {item.contextBefore && (
+                <span className="muted">
+                  {item.contextBefore.length >= DISMISSAL_CONTEXT_CHARS && "…"}
+                  {item.contextBefore}
+                </span>
+              )}
               <mark>{item.text}</mark>
-              {item.contextAfter && <span className="muted">{item.contextAfter}…</span>}
+              {item.contextAfter && (
+                <span className="muted">
+                  {item.contextAfter}
+                  {item.contextAfter.length >= DISMISSAL_CONTEXT_CHARS && "…"}
+                </span>
+              )}
             </p>
             <p className="small">
               {item.checkName && <strong>{item.checkName} · </strong>}

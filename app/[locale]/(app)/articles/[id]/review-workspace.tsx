@@ -109,6 +109,14 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
     });
   }, []);
 
+  // A link to one segment (the Checks page's examples) opens the article at that segment.
+  useEffect(() => {
+    const linked = Number(/^#segment-(\d+)$/u.exec(window.location.hash)?.[1]);
+    if (!initialSegments.some((segment) => segment.id === linked)) return;
+    setCurrentId(linked);
+    focusRow(linked);
+  }, [initialSegments, focusRow]);
+
   const setProblem = useCallback((segmentId: number, problem: Problem | null) => {
     setProblems((current) => {
       const next = new Map(current);
