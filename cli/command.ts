@@ -38,8 +38,8 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   usage: string;
   /** Its options; `-h`/`--help` is added to them. */
   options: O;
-  /** The one positional argument's name in messages, e.g. "FILE". */
-  positional: string;
+  /** The one positional argument's name in messages, e.g. "FILE"; null for a command that takes none. */
+  positional: string | null;
   /** Does the work; throws an InputError for bad input, which is reported with exit code 2. */
   run(positional: string, values: ParsedArgs<O & typeof HELP_OPTION>["values"], io: CliIo, context: CliContext): Promise<void>;
 }
@@ -47,7 +47,7 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
 const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
 
 /**
- * A subcommand that takes options and one positional argument: parses them strictly,
+ * A subcommand that takes options and one positional argument (or none): parses them strictly,
  * answers `--help`, and reports an InputError on stderr (with the usage when the mistake
  * was in the arguments) and exit code 2. Anything else is a bug and propagates.
  */
@@ -68,7 +68,11 @@ export function defineCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpe
           io.stdout(spec.usage);
           return EXIT_OK;
         }
-        if (parsed.positionals.length !== 1) throw new InputError(parsed.positionals.length === 0 ? `missing ${spec.positional}` : `expected one ${spec.positional}`);
+        if (spec.positional === null) {
+          if (parsed.positionals.length > 0) throw new InputError(`takes no arguments, but got "${parsed.positionals[0]}"`);
+        } else if (parsed.positionals.length !== 1) {
+          throw new InputError(parsed.positionals.length === 0 ? `missing ${spec.positional}` : `expected one ${spec.positional}`);
+        }
         await spec.run(parsed.positionals[0] ?? "", parsed.values, io, context);
         return EXIT_OK;
       } catch (error) {

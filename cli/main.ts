@@ -1,5 +1,6 @@
 import { backupCommand } from "./commands/backup";
 import { checkCommand } from "./commands/check";
+import { checksReportCommand } from "./commands/checks-report";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { restoreCommand } from "./commands/restore";
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  "checks-report": checksReportCommand,
 };
 
 const processIo: CliIo = {
@@ -22,7 +24,7 @@ const processIo: CliIo = {
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(15)}${command.summary}`);
   return ["Usage: galley <command> [options]", "", "Commands:", ...lines, "", "Run `galley <command> --help` for a command's options.", ""].join("\n");
 }
 

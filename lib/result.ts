@@ -56,6 +56,9 @@ export const ERROR_CODES = [
   // Personal API tokens.
   "tooManyTokens",
   "tokenNotFound",
+  // Admins' choices for the checks.
+  "checkNotFound",
+  "severityNotLower",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,6 +19,7 @@ export function UserMenu({ name, role, isAdmin }: UserMenuProps) {
       <Link href="/queue">{t("queue")}</Link>
       {isAdmin && <Link href="/admin/users">{t("people")}</Link>}
       {isAdmin && <Link href="/admin/activity">{t("activity")}</Link>}
+      {isAdmin && <Link href="/admin/checks">{t("checks")}</Link>}
       <Link href="/profile" className="user-name">
         {name} <span className="muted">({t(`roles.${role}`)})</span>
       </Link>

@@ -28,7 +28,9 @@ test("findings open a popover whose fixes edit, split and remove in one click", 
   await expect(segmentWith(page, "MoscowThere is only one country").locator(".current-text")).toHaveText(/^There is only one country/);
 
   const either = segmentWith(page, "Giving a precious life either Heroic fighters");
-  await (await openFinding(either, "either")).getByRole("button", { name: "Dismiss" }).click();
+  const dismissing = await openFinding(either, "either");
+  await dismissing.getByRole("button", { name: "Dismiss" }).click();
+  await dismissing.getByRole("button", { name: "Correct as is" }).click();
   await expect(either.getByText("1 dismissed")).toBeVisible();
 
   // Four findings fixed or dismissed; removing the fragment also cleared its lowercase start.

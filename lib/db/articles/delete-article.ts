@@ -2,6 +2,7 @@ import { fail, ok, type Failure, type Result } from "../../result";
 import { recordEvent } from "../audit/record-event";
 import type { Db } from "../connect";
 import { announceChange } from "../events/article-change";
+import { settleDeletedArticleFindings } from "../findings/finding-fates";
 import { markImportDeleted } from "./deleted-imports";
 
 export interface DeletedArticle {
@@ -18,6 +19,7 @@ export async function deleteArticle(db: Db, articleId: number, actorId: number):
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { title: true, origin: true, importKey: true, _count: { select: { segments: true } } } });
     if (!article) return fail("articleNotFound");
+    await settleDeletedArticleFindings(tx, articleId, actorId);
     await tx.article.delete({ where: { id: articleId } });
     if (article.importKey) await markImportDeleted(tx, article.importKey);
     // Open review screens reload, find the article gone, and say so.

@@ -19,6 +19,8 @@ export interface ActivityEntry {
   /** A comment, a reason, a format: whatever the entry carries. */
   note: string | null;
   overridden: boolean;
+  /** For a check's new severity: what it was and what it became. */
+  change?: { from: string; to: string };
 }
 
 const DEFAULT_LIMIT = 200;
@@ -28,7 +30,13 @@ function eventNote(details: unknown): string | null {
   if (typeof details !== "object" || details === null) return null;
   if ("format" in details) return String(details.format);
   if ("title" in details) return String(details.title);
+  if ("check" in details) return String(details.check);
   return null;
+}
+
+function severityChange(details: unknown): { from: string; to: string } | undefined {
+  if (typeof details !== "object" || details === null || !("from" in details) || !("to" in details)) return undefined;
+  return { from: String(details.from), to: String(details.to) };
 }
 
 /**
@@ -101,6 +109,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       targetUser: event.targetUserId ? (users.get(event.targetUserId) ?? null) : null,
       note: eventNote(event.details),
       overridden: false,
+      change: severityChange(event.details),
     })),
   ];
   return entries.sort((left, right) => right.at.getTime() - left.at.getTime()).slice(0, take);

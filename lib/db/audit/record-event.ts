@@ -2,7 +2,7 @@ import type { Db, Tx } from "../connect";
 import type { Prisma } from "../generated/client";
 
 /** Events that leave no revision behind of their own; revisions, dismissals and imports are their own record. */
-export const AUDIT_ACTIONS = ["article.export", "article.assign", "article.delete", "user.invite", "user.role", "user.deactivate", "user.reactivate", "user.join"] as const;
+export const AUDIT_ACTIONS = ["article.export", "article.assign", "article.delete", "user.invite", "user.role", "user.deactivate", "user.reactivate", "user.join", "check.disable", "check.enable", "check.severity"] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditInput {

@@ -62,7 +62,12 @@ export async function applyCheckFixes(
         const split = await splitSegmentQuietly(tx, { segmentId: plan.segmentId, version, at: plan.splitAt, newPart: "before", newKind: "dateline", comment: input.check }, actorId, "fix");
         if (!split.ok) throw new OutdatedPreview();
       }
-      await refreshFindings(tx, input.articleId);
+      // Every planned segment counts as changed: its findings of this check that went away were fixed.
+      const changed = plans.flatMap((plan) => {
+        const before = current.get(plan.segmentId);
+        return before ? [{ segmentId: plan.segmentId, text: before.text, kind: before.kind }] : [];
+      });
+      await refreshFindings(tx, input.articleId, { actorId, changed, fixedCheck: input.check });
       await announceChange(tx, { articleId: input.articleId, segmentIds: plans.map((plan) => plan.segmentId), structural: plans.some((plan) => plan.splitAt !== null) });
       return ok({ segments: plans.length, findings: plans.reduce((total, plan) => total + plan.fixed, 0) });
     });

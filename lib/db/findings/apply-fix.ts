@@ -33,7 +33,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
   const fix = parsed.data;
 
   if (fix.type === "split-dateline") {
-    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline", comment: finding.check }, actorId, "fix");
+    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline", comment: finding.check }, actorId, "fix", input.findingId);
     return split.ok ? ok(split.value.segments) : split;
   }
   if (fix.type === "mark-chrome") {
@@ -43,6 +43,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
       action: "set_kind",
       comment: finding.check,
       actorId,
+      fixing: input.findingId,
       change: (before) => ({ ...before, kind: "page_chrome" }),
     });
     return written.ok ? ok([written.value]) : written;
@@ -55,6 +56,7 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
     action: "fix",
     comment: finding.check,
     actorId,
+    fixing: input.findingId,
     change: (before) => ({ ...before, text: text.value, status: "edited" }),
   });
   return written.ok ? ok([written.value]) : written;

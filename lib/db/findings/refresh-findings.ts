@@ -1,17 +1,23 @@
-import { findCheck } from "../../checks/registry";
 import { runChecks } from "../../checks/run";
 import { hintEdges, type TextHint } from "../../import/article-draft";
+import { effectiveChecks, loadCheckChoices } from "../checks/check-settings";
 import type { Tx } from "../connect";
 import { Prisma } from "../generated/client";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
+import { fateOfGoneFinding, removeFindings, type RefreshCause } from "./finding-fates";
 
 /**
  * Runs every check over the article and brings its stored findings up to date. The whole
  * article is checked because a check may look past the segment (neighbours, repeated
  * headlines). A finding that still stands keeps its row and id, so screens can hold on to
  * it; a dismissal carries over while the segment's text is the one that was dismissed.
+ * Checks an admin turned off do not run, and a lowered severity is the one stored. A
+ * finding that goes away gets its verdict here, from what `cause` says the write did.
  */
-export async function refreshFindings(tx: Tx, articleId: number): Promise<void> {
+export async function refreshFindings(tx: Tx, articleId: number, cause?: RefreshCause): Promise<void> {
+  const checks = effectiveChecks(await loadCheckChoices(tx));
+  const running = new Map(checks.filter((check) => check.enabled).map((check) => [check.definition.id, check]));
+  const turnedOff = new Set(checks.filter((check) => !check.enabled).map((check) => check.definition.id));
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
@@ -29,7 +35,7 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
       // The hints' offsets are the machine output's; once the text changes they point nowhere.
       formattingEdges: hints !== null && text === mtText ? hintEdges(hints as unknown as TextHint[]) : undefined,
     })),
-    { sourceLang: article.sourceLang, targetLang: article.targetLang, blocks: segments.map((segment) => segment.block) },
+    { sourceLang: article.sourceLang, targetLang: article.targetLang, blocks: segments.map((segment) => segment.block), checks: [...running.values()].map((check) => check.definition) },
   );
   const dismissals = await tx.findingDismissal.findMany({
     where: { segment: { articleId } },
@@ -48,13 +54,13 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
     // Page chrome never reaches an export, so nothing in it needs fixing.
     if (segment.kind === "page_chrome") return;
     for (const match of matches[index] ?? []) {
-      const check = findCheck(match.check);
+      const check = running.get(match.check);
       if (!check) throw new Error(`Unregistered check "${match.check}"`);
       rows.push({
         articleId,
         segmentId: segment.id,
         check: match.check,
-        category: check.category,
+        category: check.definition.category,
         severity: check.severity,
         start: match.start,
         end: match.end,
@@ -65,19 +71,28 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
       });
     }
   });
-  // A finding that still stands keeps its row, even when an edit elsewhere moved its offsets.
-  const exact = (row: { segmentId: number; check: string; start: number; end: number; text: string }) => `${row.segmentId}:${row.check}:${row.start}:${row.end}:${row.text}`;
-  const loose = (row: { segmentId: number; check: string; text: string }) => `${row.segmentId}:${row.check}:${row.text}`;
+  // A finding that still stands keeps its row, even when an edit elsewhere moved its offsets,
+  // or a split or merge moved its text into another segment.
+  type Key = (row: { segmentId: number; check: string; start: number; end: number; text: string }) => string;
+  const liveIds = new Set(segments.map((segment) => segment.id));
+  const changedIds = new Set(cause?.changed?.map((segment) => segment.segmentId));
+  const exact: Key = (row) => `${row.segmentId}:${row.check}:${row.start}:${row.end}:${row.text}`;
+  const loose: Key = (row) => `${row.segmentId}:${row.check}:${row.text}`;
+  const moved: Key = (row) => `${row.check}:${row.text}`;
+  const movable = (finding: { segmentId: number }) => changedIds.has(finding.segmentId) || !liveIds.has(finding.segmentId);
   const stored = await tx.finding.findMany({
     where: { articleId },
-    select: { id: true, segmentId: true, check: true, start: true, end: true, text: true, fixes: true, values: true, dismissalId: true },
+    select: { id: true, segmentId: true, check: true, severity: true, start: true, end: true, text: true, fixes: true, values: true, dismissalId: true },
     orderBy: { start: "asc" },
   });
   const kept = new Set<number>();
   const standing = new Map<Prisma.FindingCreateManyInput, (typeof stored)[number]>();
-  for (const key of [exact, loose]) {
+  for (const key of [exact, loose, moved]) {
     const available = new Map<string, (typeof stored)[number][]>();
-    for (const finding of stored) if (!kept.has(finding.id)) available.set(key(finding), [...(available.get(key(finding)) ?? []), finding]);
+    for (const finding of stored) {
+      if (kept.has(finding.id) || (key === moved && !movable(finding))) continue;
+      available.set(key(finding), [...(available.get(key(finding)) ?? []), finding]);
+    }
     for (const row of rows) {
       if (standing.has(row)) continue;
       const candidate = available.get(key(row))?.shift();
@@ -94,15 +109,29 @@ export async function refreshFindings(tx: Tx, articleId: number): Promise<void> 
       continue;
     }
     const same =
+      existing.segmentId === row.segmentId &&
+      existing.severity === row.severity &&
       existing.start === row.start &&
       existing.end === row.end &&
       JSON.stringify(existing.fixes) === JSON.stringify(row.fixes) &&
       JSON.stringify(existing.values ?? null) === JSON.stringify(row.values === Prisma.DbNull ? null : row.values) &&
       existing.dismissalId === row.dismissalId;
-    if (!same) await tx.finding.update({ where: { id: existing.id }, data: { start: row.start, end: row.end, fixes: row.fixes, values: row.values, dismissalId: row.dismissalId } });
+    if (!same) {
+      await tx.finding.update({
+        where: { id: existing.id },
+        data: { segmentId: row.segmentId, severity: row.severity, start: row.start, end: row.end, fixes: row.fixes, values: row.values, dismissalId: row.dismissalId },
+      });
+    }
   }
-  const gone = stored.filter((finding) => !kept.has(finding.id)).map((finding) => finding.id);
-  if (gone.length > 0) await tx.finding.deleteMany({ where: { id: { in: gone } } });
+  const live = new Map(segments.map((segment) => [segment.id, segment]));
+  const before = new Map(cause?.changed?.map((segment) => [segment.segmentId, segment]));
+  const removals = stored
+    .filter((finding) => !kept.has(finding.id))
+    .map((finding) => ({
+      id: finding.id,
+      fate: fateOfGoneFinding(finding, { segment: live.get(finding.segmentId), checkEnabled: !turnedOff.has(finding.check) }, cause, before.get(finding.segmentId)),
+    }));
+  await removeFindings(tx, removals, cause?.actorId ?? null);
   if (created.length > 0) await insertFindings(tx, created);
 }
 

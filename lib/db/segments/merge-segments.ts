@@ -50,7 +50,7 @@ export async function mergeWithNext(db: Db, input: MergeSegmentsInput, actorId: 
         { ...common, segmentId: next.id, version: next.version + 1, textBefore: next.text, textAfter: next.text, statusBefore: next.status, statusAfter: next.status, kindBefore: next.kind, kindAfter: next.kind, comment: `merged into #${input.segmentId}` },
       ],
     });
-    await refreshFindings(tx, first.articleId);
+    await refreshFindings(tx, first.articleId, { actorId, changed: [{ segmentId: input.segmentId, text: first.text, kind: first.kind }] });
     await announceChange(tx, { articleId: first.articleId, segmentIds: [input.segmentId, next.id], structural: true });
     return ok(await currentSegment(tx, input.segmentId));
   });

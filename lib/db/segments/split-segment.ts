@@ -2,6 +2,7 @@ import { fail, ok, type Failure, type Result } from "../../result";
 import type { SegmentKind } from "../../segmentation/kinds";
 import type { Db, Tx } from "../connect";
 import { announceChange } from "../events/article-change";
+import type { SegmentBefore } from "../findings/finding-fates";
 import { refreshFindings } from "../findings/refresh-findings";
 import type { RevisionAction } from "../generated/client";
 import { currentSegment, lockSegment, type WriteFailure } from "./write-segment";
@@ -31,6 +32,8 @@ interface SplitParts {
   articleId: number;
   /** Both parts' ids, in reading order. */
   ids: [number, number];
+  /** The original segment as it was before the split. */
+  before: SegmentBefore;
 }
 
 /**
@@ -81,14 +84,16 @@ export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, acto
       { ...common, segmentId: newSegment.id, version: 1, textBefore: "", textAfter: created, statusBefore: "new", kindBefore: input.newKind ?? original.kind, kindAfter: input.newKind ?? original.kind },
     ],
   });
-  return ok({ articleId: original.articleId, ids: input.newPart === "before" ? [newSegment.id, input.segmentId] : [input.segmentId, newSegment.id] });
+  const ids: [number, number] = input.newPart === "before" ? [newSegment.id, input.segmentId] : [input.segmentId, newSegment.id];
+  return ok({ articleId: original.articleId, ids, before: { segmentId: input.segmentId, text: original.text, kind: original.kind } });
 }
 
-export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction = "split"): Promise<Result<SplitResult, SplitFailure>> {
+/** Splits and refreshes the findings; `fixing` names the finding whose fix the split is. */
+export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction = "split", fixing?: number): Promise<Result<SplitResult, SplitFailure>> {
   const split = await splitSegmentQuietly(tx, input, actorId, action);
   if (!split.ok) return split;
-  const { articleId, ids } = split.value;
-  await refreshFindings(tx, articleId);
+  const { articleId, ids, before } = split.value;
+  await refreshFindings(tx, articleId, { actorId, changed: [before], fixedFindingIds: fixing === undefined ? [] : [fixing] });
   await announceChange(tx, { articleId, segmentIds: ids, structural: true });
   const [first, second] = await Promise.all(ids.map((id) => currentSegment(tx, id)));
   return ok({ segments: [first as SegmentRow, second as SegmentRow] });

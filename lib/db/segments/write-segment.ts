@@ -25,6 +25,8 @@ interface RevisionNote {
 
 export interface SegmentWrite extends RevisionNote {
   segmentId: number;
+  /** The finding whose suggested fix this write applies, so that it is recorded as fixed. */
+  fixing?: number;
   /** The version the writer started from; any other version means someone else wrote first. */
   expectedVersion: number;
   /** The new state, or null when the write would change nothing. */
@@ -127,7 +129,10 @@ export async function writeSegmentIn(tx: Tx, write: SegmentWrite): Promise<Resul
     return ok(await currentSegment(tx, segmentId));
   }
   if (!(await recordWrite(tx, segmentId, expectedVersion, before, after, write))) return fail("conflict", { current: await currentSegment(tx, segmentId) });
-  if (after.text !== before.text || after.kind !== before.kind) await refreshFindings(tx, before.articleId);
+  if (after.text !== before.text || after.kind !== before.kind) {
+    const cause = { actorId: write.actorId, changed: [{ segmentId, text: before.text, kind: before.kind }], fixedFindingIds: write.fixing === undefined ? [] : [write.fixing] };
+    await refreshFindings(tx, before.articleId, cause);
+  }
   await announceChange(tx, { articleId: before.articleId, segmentIds: [segmentId], structural: false });
   return ok(await currentSegment(tx, segmentId));
 }

@@ -12,10 +12,15 @@ const ACTIONS = [
   "edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore",
   "finding_dismiss", "article_import", "article_export", "article_assign", "article_delete",
   "user_invite", "user_join", "user_role", "user_deactivate", "user_reactivate",
+  "check_disable", "check_enable", "check_severity_plain",
 ] as const;
 
+const SEVERITIES = ["minor", "major", "critical"] as const;
+const isSeverity = (value: string): value is (typeof SEVERITIES)[number] => (SEVERITIES as readonly string[]).includes(value);
+
 function actionKey(action: string): (typeof ACTIONS)[number] | null {
-  const key = action.replace(".", "_");
+  // A severity change without its values (never written so) still gets a label.
+  const key = action === "check.severity" ? "check_severity_plain" : action.replace(".", "_");
   return (ACTIONS as readonly string[]).includes(key) ? (key as (typeof ACTIONS)[number]) : null;
 }
 
@@ -30,8 +35,9 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const query = await searchParams;
   const filter = { actorId: numberParam(query.person), articleId: numberParam(query.article) };
   const db = await getDb();
-  const [t, format, entries, people, articles] = await Promise.all([
+  const [t, tChecks, format, entries, people, articles] = await Promise.all([
     getTranslations("Activity"),
+    getTranslations("Checks"),
     getFormatter(),
     listActivity(db, filter),
     db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -86,7 +92,11 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                 </td>
                 <td>{entry.actor?.name ?? t("nobody")}</td>
                 <td>
-                  {actionKey(entry.action) ? t(`actions.${actionKey(entry.action) ?? "edit"}`) : entry.action}
+                  {entry.change && isSeverity(entry.change.from) && isSeverity(entry.change.to)
+                    ? t("actions.check_severity", { from: tChecks(`severities.${entry.change.from}`), to: tChecks(`severities.${entry.change.to}`) })
+                    : actionKey(entry.action)
+                      ? t(`actions.${actionKey(entry.action) ?? "edit"}`)
+                      : entry.action}
                   {entry.overridden && <span className="severity severity-critical"> {t("override")}</span>}
                   {entry.targetUser && <> · {entry.targetUser.name}</>}
                 </td>

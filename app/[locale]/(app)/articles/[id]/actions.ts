@@ -15,6 +15,7 @@ import { approveReadySegments, listReadySegments } from "@/lib/db/bulk/approve-r
 import type { Db } from "@/lib/db/connect";
 import { applyFix } from "@/lib/db/findings/apply-fix";
 import { dismissFinding } from "@/lib/db/findings/dismiss-finding";
+import type { DismissalReason } from "@/lib/db/generated/enums";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import { listFindings } from "@/lib/db/findings/list-findings";
 import { approveSegment } from "@/lib/db/segments/approve-segment";
@@ -29,6 +30,7 @@ import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
 import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { runAction } from "@/lib/auth/run-action";
 import { deleteArticle } from "@/lib/db/articles/delete-article";
+import { DISMISSAL_REASONS } from "./dismissal-reasons";
 
 /** What changed in the article, for the screen to merge into what it shows. */
 export interface ArticleUpdate {
@@ -134,8 +136,8 @@ export async function applyFixAction(input: { findingId: number; fixIndex: numbe
   });
 }
 
-export async function dismissFindingAction(input: { findingId: number; reason?: string }) {
-  const schema = z.object({ findingId: id, reason: wellFormedString().max(500).optional() });
+export async function dismissFindingAction(input: { findingId: number; reasonCode: DismissalReason; reason?: string }) {
+  const schema = z.object({ findingId: id, reasonCode: z.enum(DISMISSAL_REASONS), reason: wellFormedString().max(500).optional() });
   return runAction(schema, input, async (data, { db, user }) => {
     const permitted = await permitSegment(db, user, await segmentOfFinding(db, data.findingId), "segment.edit");
     if (!permitted.ok) return permitted.code === "notFound" ? fail("findingGone") : permitted;

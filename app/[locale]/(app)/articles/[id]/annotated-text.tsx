@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import type { Fix } from "@/lib/checks/types";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
+import type { DismissalReason } from "@/lib/db/generated/enums";
 import { annotateText } from "@/lib/diff/annotate-text";
 import type { DiffSpan } from "@/lib/diff/word-diff";
+import { DismissControl } from "./dismiss-control";
 import type { CheckCatalog } from "./review-state";
 
 type ChecksT = ReturnType<typeof useTranslations<"Checks">>;
@@ -44,7 +46,7 @@ function fixLabel(t: FindingsT, fix: Fix, text: string) {
 
 export interface FindingActions {
   onApply(finding: FindingRow, fixIndex: number): void;
-  onDismiss(finding: FindingRow): void;
+  onDismiss(finding: FindingRow, reasonCode: DismissalReason, note: string | null): void;
 }
 
 interface CurrentTextProps extends FindingActions {
@@ -135,9 +137,7 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
                       {fixLabel(t, fix, text)}
                     </button>
                   ))}
-                  <button type="button" className="dismiss" disabled={disabled} onClick={() => onDismiss(finding)}>
-                    {t("dismiss")}
-                  </button>
+                  <DismissControl disabled={disabled} onDismiss={(reasonCode, note) => onDismiss(finding, reasonCode, note)} />
                 </div>
               </li>
             ))}

@@ -109,6 +109,14 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
     });
   }, []);
 
+  // A link to one segment (the Checks page's examples) opens the article at that segment.
+  useEffect(() => {
+    const linked = Number(/^#segment-(\d+)$/u.exec(window.location.hash)?.[1]);
+    if (!initialSegments.some((segment) => segment.id === linked)) return;
+    setCurrentId(linked);
+    focusRow(linked);
+  }, [initialSegments, focusRow]);
+
   const setProblem = useCallback((segmentId: number, problem: Problem | null) => {
     setProblems((current) => {
       const next = new Map(current);
@@ -270,7 +278,7 @@ export function ReviewWorkspace({ articleId, segments: initialSegments, findings
           void run(segmentId, () => applyFixAction({ findingId: command.finding.id, fixIndex: command.fixIndex, version: segment.version }), () => focusRow(segmentId));
           return;
         case "dismiss":
-          void run(segmentId, () => dismissFindingAction({ findingId: command.finding.id }), () => focusRow(segmentId));
+          void run(segmentId, () => dismissFindingAction({ findingId: command.finding.id, reasonCode: command.reasonCode, reason: command.note ?? undefined }), () => focusRow(segmentId));
           return;
       }
     },

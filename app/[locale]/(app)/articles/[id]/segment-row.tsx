@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
+import type { DismissalReason } from "@/lib/db/generated/enums";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
 import { sideBySide } from "@/lib/diff/word-diff";
 import type { ErrorCode } from "@/lib/result";
@@ -19,7 +20,7 @@ export type RowCommand =
   | { type: "toggle-chrome" }
   | { type: "history" }
   | { type: "apply-fix"; finding: FindingRow; fixIndex: number }
-  | { type: "dismiss"; finding: FindingRow };
+  | { type: "dismiss"; finding: FindingRow; reasonCode: DismissalReason; note: string | null };
 
 export interface Problem {
   code: ErrorCode | "unexpected";
@@ -119,7 +120,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
                 disabled={pending || !permissions.edit}
                 focusable={current}
                 onApply={(finding, fixIndex) => command({ type: "apply-fix", finding, fixIndex })}
-                onDismiss={(finding) => command({ type: "dismiss", finding })}
+                onDismiss={(finding, reasonCode, note) => command({ type: "dismiss", finding, reasonCode, note })}
               />
             )}
           </div>
