@@ -125,7 +125,7 @@ describe.each(TEST_DATABASES)("galley import on %s", (kind) => {
     ["an empty file", () => tempFile("empty.txt", ""), "The file is empty."],
     ["a binary file", () => tempFile("image.txt", new Uint8Array([0x50, 0x4e, 0x47, 0, 0, 0x1a, 0x0a])), "This is not a text file. Galley imports plain text, Markdown, HTML, XLIFF and Galley JSON."],
     ["a DTD", () => tempFile("evil.xlf", '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff version="2.0"/>'), "The file declares a DTD (line 2, column 58). Galley refuses DTDs so that no external entity is ever read."],
-    ["an XLIFF version it doesn't read", () => tempFile("old.xlf", '<xliff version="1.1"><file/></xliff>'), "Galley reads XLIFF 1.2 and 2.0; this file is version 1.1."],
+    ["an XLIFF version it doesn't read", () => tempFile("old.xlf", '<xliff version="2.0.1" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file/></xliff>'), "Galley reads XLIFF 1.2 (and 1.1) and 2.0, 2.1 and 2.2; this file is version 2.0.1."],
     ["an invalid language", () => tempFile("article.txt", "A headline\n\nA paragraph."), "“en_GB” is not a language code Galley knows. Use a BCP 47 code such as ca, es or en.", ["--target-lang", "en_GB"]],
   ])("refuses %s with the app's message and exit code 2, storing nothing", async (_name, file, message, extra: string[] = []) => {
     const before = await articleCount();

@@ -4,6 +4,7 @@ import type { MqmCategory, Severity } from "../checks/types";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "../export/export-formats";
 import { ERROR_CODES } from "../result";
 import { SEGMENT_KINDS, SEGMENT_STATUSES } from "../segmentation/kinds";
+import { wellFormedString } from "../text/well-formed";
 
 /**
  * The REST API's shapes, one zod schema each: route handlers validate requests and type
@@ -28,11 +29,19 @@ const timestamp = z.iso.datetime();
 /** A path's `{id}`. */
 export const idPathSchema = z.object({ id: z.coerce.number().int().positive().meta({ description: "The numeric id." }) });
 
+// Names and languages that come with an import: NUL and lone surrogates are refused (lib/text/well-formed.ts).
+const importText = wellFormedString();
+
 export const importQuerySchema = z.object({
-  fileName: z.string().max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
-  targetLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own." }),
-  sourceLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
-  origin: z.string().max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+  fileName: importText.max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
+  targetLang: importText.max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own. A code that is not one is refused (`languageInvalid`)." }),
+  sourceLang: importText.max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
+  origin: importText.max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+  linkAuthors: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value === "true")
+    .meta({ description: "`true` attributes the revisions and dismissals of a Galley JSON file to the accounts here with the same email. By default they keep the names the file gives." }),
 });
 
 export const segmentQuerySchema = z.object({
