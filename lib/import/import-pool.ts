@@ -49,6 +49,11 @@ export function importPoolLimits(env: Readonly<Record<string, string | undefined
 interface ImportPool {
   pool: Piscina<ReadArticleFileTask, ImportResult<ArticleDraft>>;
   limits: ImportPoolLimits;
+  /**
+   * Files being read or waiting, counted here because piscina's own maxQueue does not hold
+   * tasks that carry an abort signal, as every one here does.
+   */
+  inFlight: number;
 }
 
 // One pool per process, shared by every bundle Next makes of this module.
@@ -73,7 +78,7 @@ function importPool(limits: ImportPoolLimits): ImportPool {
     // The parent's --import tsx would load tsx a second time; the worker registers it itself.
     execArgv: [],
   });
-  holder.galleyImportPool = { pool, limits };
+  holder.galleyImportPool = { pool, limits, inFlight: 0 };
   return holder.galleyImportPool;
 }
 
@@ -95,7 +100,9 @@ function isQueueFull(error: unknown): boolean {
  * and when every thread and queue slot is taken the import is refused as busy.
  */
 export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoolLimits = importPoolLimits()): Promise<ImportResult<ArticleDraft>> {
-  const { pool } = importPool(limits);
+  const current = importPool(limits);
+  if (current.inFlight >= limits.threads + limits.queue) return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
+  current.inFlight++;
   const { port1: started, port2: startedInWorker } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -103,13 +110,14 @@ export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoo
     timer = setTimeout(() => abort.abort(), limits.timeLimitMs);
   });
   try {
-    return await pool.run({ file, started: startedInWorker }, { signal: abort.signal, transferList: [startedInWorker] });
+    return await current.pool.run({ file, started: startedInWorker }, { signal: abort.signal, transferList: [startedInWorker] });
   } catch (error) {
     if (isAbort(error)) return importFailure("fileTooComplex", { limit: "time", seconds: limits.timeLimitMs / 1000, megabytes: limits.memoryMb });
     if (isOutOfMemory(error)) return importFailure("fileTooComplex", { limit: "memory", seconds: limits.timeLimitMs / 1000, megabytes: limits.memoryMb });
     if (isQueueFull(error)) return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
     throw error;
   } finally {
+    current.inFlight--;
     clearTimeout(timer);
     started.close();
   }
