@@ -34,8 +34,9 @@ export async function importRequestBody(request: Request, db: Db, actorId: numbe
 }
 
 /**
- * An import's failure as a response: a busy pool says when to try again, and a refused
- * oversized body closes the connection, since the client may still be sending it.
+ * An import's failure as a response: a busy pool says when to try again, and an oversized
+ * body sent without a Content-Length, which was drained rather than kept, closes the
+ * connection. A declared one is left unread for Node to discard, keeping the connection.
  */
 export async function importFailureResponse(request: Request, failure: Failure<ErrorCode, unknown>): Promise<Response> {
   const response = await failureResponse(request, failure);
@@ -43,6 +44,6 @@ export async function importFailureResponse(request: Request, failure: Failure<E
     const { retryAfter } = failure.details as { retryAfter: number };
     response.headers.set("retry-after", String(retryAfter));
   }
-  if (failure.code === "fileTooLarge") response.headers.set("connection", "close");
+  if (failure.code === "fileTooLarge" && !request.headers.has("content-length")) response.headers.set("connection", "close");
   return response;
 }
