@@ -16,6 +16,8 @@ function isOtherVersion(value: unknown): value is { version: unknown } {
   return typeof value === "object" && value !== null && "format" in value && value.format === GALLEY_JSON_FORMAT && "version" in value && value.version !== GALLEY_JSON_VERSION;
 }
 
+const UNDETERMINED = "und";
+
 function draftOf(article: GalleyArticle, languages: { sourceLang: string | null; targetLang: string }): ArticleDraft {
   return {
     title: article.title,
@@ -56,7 +58,8 @@ export function parseGalleyJson(json: string): ImportResult<ArticleDraft> {
     const [issue] = parsed.error.issues;
     return importFailure("jsonInvalid", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" });
   }
-  const targetLang = pickTargetLanguage(parsed.data.targetLang);
+  // Galley writes "und" (BCP 47 for undetermined) for an article whose language it was never told.
+  const targetLang = parsed.data.targetLang === UNDETERMINED ? ok(UNDETERMINED) : pickTargetLanguage(parsed.data.targetLang);
   if (!targetLang.ok) return targetLang;
   const sourceLang = pickLanguage(parsed.data.sourceLang);
   if (!sourceLang.ok) return sourceLang;
