@@ -106,8 +106,10 @@ export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoo
   const { port1: started, port2: startedInWorker } = new MessageChannel();
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let settled = false;
   started.once("message", () => {
-    timer = setTimeout(() => abort.abort(), limits.timeLimitMs);
+    // The note can arrive after a quick file's result; no timer is left behind then.
+    if (!settled) timer = setTimeout(() => abort.abort(), limits.timeLimitMs);
   });
   try {
     return await current.pool.run({ file, started: startedInWorker }, { signal: abort.signal, transferList: [startedInWorker] });
@@ -117,6 +119,7 @@ export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoo
     if (isQueueFull(error)) return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
     throw error;
   } finally {
+    settled = true;
     current.inFlight--;
     clearTimeout(timer);
     started.close();
