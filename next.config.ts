@@ -5,8 +5,9 @@ import { securityHeaders } from "./lib/http/security-headers";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // These read their WebAssembly or data files next to their own code at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "dictionary-en", "nspell", "pino", "pino-pretty"],
+  // These read their WebAssembly or data files next to their own code at run time; piscina
+  // starts its worker threads from its own files, which then load lib/import/parse-worker.mjs.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "dictionary-en", "nspell", "pino", "pino-pretty", "piscina"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project with `tsc --noEmit`; the build needn't repeat it.
   typescript: { ignoreBuildErrors: true },

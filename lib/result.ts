@@ -53,6 +53,10 @@ export const ERROR_CODES = [
   "languageMissing",
   "languageInvalid",
   "articleEmpty",
+  "segmentTooLong",
+  "fileTooComplex",
+  "markdownTooComplex",
+  "importBusy",
   // Personal API tokens.
   "tooManyTokens",
   "tokenNotFound",

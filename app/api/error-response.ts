@@ -12,6 +12,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   // Open critical findings block an approval until it gives a reason.
   criticalFindings: 422,
   fileTooLarge: 413,
+  // An import whose file would take the parser past its time or memory budget.
+  fileTooComplex: 422,
+  markdownTooComplex: 422,
+  importBusy: 503,
   formatUnknown: 415,
   fileBinary: 415,
   encodingUnsupported: 415,

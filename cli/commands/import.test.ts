@@ -8,6 +8,7 @@ import type { Database } from "../../lib/db/connect";
 import { openTestDatabase, TEST_DATABASES } from "../../lib/db/testing/test-database";
 import { readArticleFile } from "../../lib/import/import-file";
 import { parsePlainText } from "../../lib/import/plain-text";
+import { MAX_SEGMENT_LENGTH } from "../../lib/segmentation/limits";
 import { segmentText } from "../../lib/segmentation/segment-text";
 import { runGalley, sharedDatabaseContext } from "../testing/run-galley";
 
@@ -79,7 +80,7 @@ describe.each(TEST_DATABASES)("galley import on %s", (kind) => {
   });
 
   it("stores every text exactly as read, whatever characters it holds", async () => {
-    const lines = ["NULL", '"Quoted", she said \\ and {braces, commas}', "A tab\there and  two spaces", "Emoji 👩‍💻 and RTL: مرحبا بالعالم.", "x".repeat(100_000), "'"];
+    const lines = ["NULL", '"Quoted", she said \\ and {braces, commas}', "A tab\there and  two spaces", "Emoji 👩‍💻 and RTL: مرحبا بالعالم.", "x".repeat(MAX_SEGMENT_LENGTH), "'"];
     const text = `${lines.join("\n\n")}\n`;
     const path = tempFile("odd.txt", text);
     const { code, stdout } = await galley("import", path, "--json");
@@ -125,8 +126,20 @@ describe.each(TEST_DATABASES)("galley import on %s", (kind) => {
     ["an empty file", () => tempFile("empty.txt", ""), "The file is empty."],
     ["a binary file", () => tempFile("image.txt", new Uint8Array([0x50, 0x4e, 0x47, 0, 0, 0x1a, 0x0a])), "This is not a text file. Galley imports plain text, Markdown, HTML, XLIFF and Galley JSON."],
     ["a DTD", () => tempFile("evil.xlf", '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff version="2.0"/>'), "The file declares a DTD (line 2, column 58). Galley refuses DTDs so that no external entity is ever read."],
-    ["an XLIFF version it doesn't read", () => tempFile("old.xlf", '<xliff version="1.1"><file/></xliff>'), "Galley reads XLIFF 1.2 and 2.0; this file is version 1.1."],
+    ["an XLIFF version it doesn't read", () => tempFile("old.xlf", '<xliff version="2.0.1" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file/></xliff>'), "Galley reads XLIFF 1.2 (and 1.1) and 2.0, 2.1 and 2.2; this file is version 2.0.1."],
     ["an invalid language", () => tempFile("article.txt", "A headline\n\nA paragraph."), "“en_GB” is not a language code Galley knows. Use a BCP 47 code such as ca, es or en.", ["--target-lang", "en_GB"]],
+    ["a target language of !! beside an XLIFF file's own", () => XLIFF_2, "“!!” is not a language code Galley knows. Use a BCP 47 code such as ca, es or en.", ["--target-lang", "!!"]],
+    [
+      "a segment over the limit",
+      () => tempFile("long.txt", `A headline\n\n${"word ".repeat(1_100)}end`),
+      "Segment 2 (line 3), which starts “word word word word word word word word word word word word…”, is 5,503 characters long; a segment can hold at most 5,000. Split it into sentences or paragraphs first. Nothing was imported.",
+    ],
+    ["XLIFF nested 200,000 elements deep", () => tempFile("deep.xlf", `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0">${"<pc>".repeat(200_000)}`), "The file nests its elements more than 256 levels deep, which no article does. Is it the right file?"],
+    [
+      "pathological Markdown",
+      () => tempFile("stars.md", "*a_".repeat(10_000)),
+      "The Markdown has far more emphasis, link or list marks than any article around line 1, and reading it would hold Galley up. Nothing was imported. Is it the right file?",
+    ],
   ])("refuses %s with the app's message and exit code 2, storing nothing", async (_name, file, message, extra: string[] = []) => {
     const before = await articleCount();
     const path = file();
@@ -158,9 +171,23 @@ describe.each(TEST_DATABASES)("galley import on %s", (kind) => {
     expect(await articleCount()).toBe(before);
   });
 
+  it("keeps a Galley JSON file's authors as named, and links them to accounts only with --link-authors", async () => {
+    const { id } = await database.db.user.create({ data: { name: "Bob", email: `bob-cli-${kind}@example.test`, role: "editor" } });
+    const revision = { version: 1, action: "edit", author: { name: "Someone", email: `bob-cli-${kind}@example.test` }, textBefore: "Helo.", textAfter: "Hello.", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "2025-11-12T09:30:00.000Z" };
+    const segment = { block: 0, kind: "paragraph", gapBefore: "", mtText: "Helo.", text: "Hello.", sourceText: null, status: "edited", externalId: null, hints: [], revisions: [revision] };
+    const path = tempFile("history.json", JSON.stringify({ format: "galley-article", version: 1, title: "Hello", sourceLang: null, targetLang: "en", origin: "x", trailingText: "\n", segments: [segment] }));
+    const authorOf = async (stdout: string) => {
+      const articleId = (JSON.parse(stdout) as { id: number }).id;
+      return (await database.db.segmentRevision.findFirstOrThrow({ where: { segment: { articleId } } })).authorId;
+    };
+    expect(await authorOf((await galley("import", path, "--json")).stdout)).toBeNull();
+    expect(await authorOf((await galley("import", path, "--json", "--link-authors")).stdout)).toBe(id);
+  });
+
   it("shows the usage for argument mistakes and on --help", async () => {
     expect(await galley("import")).toMatchObject({ code: 2, stderr: expect.stringMatching(/^galley import: missing FILE\n\nUsage: galley import FILE/u) });
     expect(await galley("import", SEED, "--frobnicate")).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--frobnicate'") });
     expect(await galley("import", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("--as EMAIL") });
+    expect(await galley("import", "--help")).toMatchObject({ code: 0, stdout: expect.stringContaining("--link-authors") });
   });
 });

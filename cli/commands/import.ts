@@ -2,15 +2,16 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { getArticleContent } from "../../lib/db/articles/get-article-content";
 import { importArticleFile } from "../../lib/db/articles/import-article-file";
+import { closeImportPool } from "../../lib/import/import-pool";
 import { maxImportBytes } from "../../lib/import/max-import-bytes";
 import { defineCommand, type Command } from "../command";
 import { errorMessage } from "../error-message";
 import { actorFor } from "../actor";
 import { InputError } from "../input-error";
 
-const USAGE = `Usage: galley import FILE [--target-lang en] [--source-lang xx] [--origin TEXT] [--as EMAIL] [--json]
+const USAGE = `Usage: galley import FILE [--target-lang en] [--source-lang xx] [--origin TEXT] [--as EMAIL] [--link-authors] [--json]
 
-Imports an article file (plain text, Markdown, news-page HTML, XLIFF 1.2 or 2.0, Galley
+Imports an article file (plain text, Markdown, news-page HTML, XLIFF 1.2 or 2.x, Galley
 JSON) as a new article, runs the checks on it, and prints its id and address.
 
 Options:
@@ -19,6 +20,8 @@ Options:
   --source-lang xx   language of the original, when the file doesn't name it
   --origin TEXT      where the article came from (default: the file's name)
   --as EMAIL         record the import as done by this Galley account (default: nobody)
+  --link-authors     attribute a Galley JSON file's revisions and dismissals to the
+                     accounts here with the same email (default: keep the names it gives)
   --json             print {"id", "segments"} instead
   -h, --help         show this help
 
@@ -31,6 +34,7 @@ const OPTIONS = {
   "source-lang": { type: "string" },
   origin: { type: "string" },
   as: { type: "string" },
+  "link-authors": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
 } as const;
 
@@ -62,7 +66,7 @@ export const importCommand: Command = defineCommand({
       const imported = await importArticleFile(
         database.db,
         { bytes, fileName, targetLang: values["target-lang"], sourceLang: values["source-lang"], origin: values.origin?.trim() || undefined, maxBytes },
-        { actorId },
+        { actorId, linkAuthors: values["link-authors"] },
       );
       if (!imported.ok) throw new InputError(`${file}: ${errorMessage(imported)}`, false);
       const { id } = imported.value;
@@ -73,7 +77,7 @@ export const importCommand: Command = defineCommand({
           : `Imported ${fileName} as article ${id}, ${segments} segment${segments === 1 ? "" : "s"}: /en/articles/${id}\n`,
       );
     } finally {
-      await database.close();
+      await Promise.all([database.close(), closeImportPool()]);
     }
   },
 });

@@ -224,6 +224,12 @@ test("refuses bad files with the right status and details, and stores nothing", 
   expect(tooLarge.body.error).toMatchObject({ code: "fileTooLarge", details: { maxBytes: 5 * MiB } });
   expect((await post(400, { query: { fileName: "article.txt" }, body: "Headline\n\nSome text.", contentType: "text/plain" })).body.error.code).toBe("languageMissing");
   expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", origin: "x".repeat(2001) }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("invalidInput");
+  expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", linkAuthors: "maybe" }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("invalidInput");
+  expect((await post(400, { query: { fileName: "article.txt", targetLang: "!!" }, body: "Headline", contentType: "text/plain" })).body.error).toMatchObject({ code: "languageInvalid", details: { language: "!!" } });
+  expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", origin: "cms\u0000" }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("textMalformed");
+  expect((await post(400, { query: { fileName: "v.xlf" }, body: '<xliff version="2.3" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', contentType: "application/xliff+xml" })).body.error).toMatchObject({ code: "xliffVersionUnsupported", details: { version: "2.3" } });
+  // Parsed in the import pool: Markdown that would hold the parser up is refused as too complex.
+  expect((await post(422, { query: { fileName: "stars.md", targetLang: "en" }, body: "*a_".repeat(10_000), contentType: "text/markdown" })).body.error).toMatchObject({ code: "markdownTooComplex", details: { line: 1 } });
   // Importing is for admins only.
   expect((await api(request, "POST", "/articles", 403, { token: tokens.editor!, query: { fileName: "a.txt", targetLang: "en" }, body: "Headline\n\nText.", contentType: "text/plain" })).body.error.code).toBe("forbidden");
 

@@ -88,7 +88,7 @@ export const OPERATIONS: readonly OperationSpec[] = [
     operationId: "importArticle",
     summary: "Import a file as a new article",
     description:
-      "The body is the file's bytes, sent as they are. Its format is told from `fileName`, then the Content-Type, then its content: plain text, Markdown, a news page's HTML, XLIFF 1.2 or 2.0, or Galley JSON. Admins only. A file that fails to import stores nothing.",
+      "The body is the file's bytes, sent as they are. Its format is told from `fileName`, then the Content-Type, then its content: plain text, Markdown, a news page's HTML, XLIFF 1.2 (or 1.1), 2.0, 2.1 or 2.2, or Galley JSON. Admins only. A file that fails to import stores nothing.",
     tag: "Articles",
     query: importQuerySchema,
     rawBody: { description: "The file, at most 5 MiB unless the server says otherwise.", content: Object.fromEntries(IMPORT_MEDIA_TYPES.map((type) => [type, { schema: { type: "string" } }])) },
@@ -99,6 +99,12 @@ export const OPERATIONS: readonly OperationSpec[] = [
         headers: { Location: { description: "The new article's URL.", schema: { type: "string" } } },
       },
       ...errors(400, 401, 403, 413, 415),
+      422: { description: "Reading the file passed Galley's time or memory budget (`fileTooComplex`), or Markdown with far more marks than any article (`markdownTooComplex`).", json: errorSchema },
+      503: {
+        description: "Every import thread is busy and the queue is full (`importBusy`).",
+        json: errorSchema,
+        headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "string" } } },
+      },
     },
   },
   {

@@ -46,11 +46,19 @@ export const idTextSchema = z
 /** A path's `{id}`. */
 export const idPathSchema = z.object({ id: idTextSchema.meta({ description: `The numeric id: decimal digits, at most ${MAX_DB_INT}.` }) });
 
+// Names and languages that come with an import: NUL and lone surrogates are refused (lib/text/well-formed.ts).
+const importText = wellFormedString();
+
 export const importQuerySchema = z.object({
-  fileName: z.string().max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
-  targetLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own." }),
-  sourceLang: z.string().max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
-  origin: z.string().max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+  fileName: importText.max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
+  targetLang: importText.max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own. A code that is not one is refused (`languageInvalid`)." }),
+  sourceLang: importText.max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
+  origin: importText.max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+  linkAuthors: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value === "true")
+    .meta({ description: "`true` attributes the revisions and dismissals of a Galley JSON file to the accounts here with the same email. By default they keep the names the file gives." }),
 });
 
 export const segmentQuerySchema = z.object({

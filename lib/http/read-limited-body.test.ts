@@ -27,11 +27,18 @@ describe("readLimitedBody", () => {
     expect(request.bodyUsed).toBe(false);
   });
 
-  it("stops reading a streamed body as soon as it passes the limit", async () => {
+  it("refuses a streamed body over the limit, reading the rest to its end so that the refusal reaches the client", async () => {
     const chunk = new Uint8Array(4);
     const { request, pulled } = streamed([chunk, chunk, chunk, chunk, chunk, chunk]);
-    expect(await readLimitedBody(request, 6)).toMatchObject({ ok: false, code: "fileTooLarge", details: { maxBytes: 6 } });
-    expect(pulled()).toBeLessThan(5);
+    expect(await readLimitedBody(request, 6, 100)).toEqual({ ok: false, code: "fileTooLarge", details: { size: 24, maxBytes: 6 } });
+    expect(pulled()).toBe(7);
+  });
+
+  it("stops draining a streamed body once it passes the limit by more than the drain allows", async () => {
+    const chunk = new Uint8Array(4);
+    const { request, pulled } = streamed(Array.from({ length: 100 }, () => chunk));
+    expect(await readLimitedBody(request, 6, 10)).toEqual({ ok: false, code: "fileTooLarge", details: { size: 20, maxBytes: 6 } });
+    expect(pulled()).toBe(5);
   });
 
   it("refuses an empty body", async () => {

@@ -2,6 +2,7 @@ import { ok } from "../result";
 import type { ArticleDraft } from "./article-draft";
 import { GALLEY_JSON_FORMAT, GALLEY_JSON_VERSION, galleyArticleSchema, type GalleyArticle } from "./galley-json-schema";
 import { importFailure, type ImportResult } from "./import-failure";
+import { pickLanguage, pickTargetLanguage } from "./pick-language";
 
 /** Where JSON.parse stopped, as line and column, when its message says (V8 names a position for most errors). */
 function positionOf(error: unknown, json: string): { line: number | null; column: number | null } {
@@ -15,11 +16,12 @@ function isOtherVersion(value: unknown): value is { version: unknown } {
   return typeof value === "object" && value !== null && "format" in value && value.format === GALLEY_JSON_FORMAT && "version" in value && value.version !== GALLEY_JSON_VERSION;
 }
 
-function draftOf(article: GalleyArticle): ArticleDraft {
+const UNDETERMINED = "und";
+
+function draftOf(article: GalleyArticle, languages: { sourceLang: string | null; targetLang: string }): ArticleDraft {
   return {
     title: article.title,
-    sourceLang: article.sourceLang,
-    targetLang: article.targetLang,
+    ...languages,
     origin: article.origin,
     trailingText: article.trailingText,
     segments: article.segments.map((segment) => ({
@@ -52,7 +54,14 @@ export function parseGalleyJson(json: string): ImportResult<ArticleDraft> {
   }
   if (isOtherVersion(value)) return importFailure("jsonVersionUnsupported", { version: value.version });
   const parsed = galleyArticleSchema.safeParse(value);
-  if (parsed.success) return ok(draftOf(parsed.data));
-  const [issue] = parsed.error.issues;
-  return importFailure("jsonInvalid", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" });
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    return importFailure("jsonInvalid", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" });
+  }
+  // Galley writes "und" (BCP 47 for undetermined) for an article whose language it was never told.
+  const targetLang = parsed.data.targetLang === UNDETERMINED ? ok(UNDETERMINED) : pickTargetLanguage(parsed.data.targetLang);
+  if (!targetLang.ok) return targetLang;
+  const sourceLang = pickLanguage(parsed.data.sourceLang);
+  if (!sourceLang.ok) return sourceLang;
+  return ok(draftOf(parsed.data, { sourceLang: sourceLang.value, targetLang: targetLang.value }));
 }

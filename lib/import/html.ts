@@ -1,4 +1,4 @@
-import { parse, type DefaultTreeAdapterTypes } from "parse5";
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from "parse5";
 import { ok } from "../result";
 import type { SegmentKind } from "../segmentation/kinds";
 import type { ArticleDraft } from "./article-draft";
@@ -129,6 +129,34 @@ function findElement(parent: ParentNode, tagName: string, depth = 0): Element | 
   return undefined;
 }
 
+/**
+ * parse5's own tree builder, counting each element's depth as it is inserted, so that parsing
+ * stops at the first element nested past MAX_NESTING instead of building the rest of the tree.
+ */
+function depthCheckingAdapter(): TreeAdapter<DefaultTreeAdapterMap> {
+  const depths = new WeakMap<object, number>();
+  const place = (parent: ParentNode, child: Node) => {
+    const depth = (depths.get(parent) ?? 0) + 1;
+    checkNesting(depth);
+    depths.set(child, depth);
+  };
+  return {
+    ...defaultTreeAdapter,
+    appendChild(parent, child) {
+      place(parent, child);
+      defaultTreeAdapter.appendChild(parent, child);
+    },
+    insertBefore(parent, child, reference) {
+      place(parent, child);
+      defaultTreeAdapter.insertBefore(parent, child, reference);
+    },
+    setTemplateContent(template, content) {
+      depths.set(content, depths.get(template) ?? 0);
+      defaultTreeAdapter.setTemplateContent(template, content);
+    },
+  };
+}
+
 function textOf(element: Element | undefined): string {
   return element?.childNodes.map((node) => ("value" in node ? node.value : "")).join("") ?? "";
 }
@@ -141,13 +169,13 @@ function textOf(element: Element | undefined): string {
  * Links and italics leave no mark in the text and are kept as hints.
  */
 export function parseHtml(html: string, options: HtmlOptions): ImportResult<ArticleDraft> {
-  const document = parse(html);
-  const root = document.childNodes.find(isElement);
-  const targetLang = pickTargetLanguage(options.targetLang, root && attributeOf(root, "lang"));
-  if (!targetLang.ok) return targetLang;
-  const sourceLang = pickLanguage(options.sourceLang);
-  if (!sourceLang.ok) return sourceLang;
   return withinNesting(() => {
+    const document = parse(html, { treeAdapter: depthCheckingAdapter() });
+    const root = document.childNodes.find(isElement);
+    const targetLang = pickTargetLanguage(options.targetLang, root && attributeOf(root, "lang"));
+    if (!targetLang.ok) return targetLang;
+    const sourceLang = pickLanguage(options.sourceLang);
+    if (!sourceLang.ok) return sourceLang;
     const collector = new BlockCollector();
     walk(document, { kind: "paragraph", chrome: false, sectioned: false, articleHeader: false }, collector);
     collector.flush();

@@ -28,6 +28,16 @@ export interface ImportFailureDetails {
   languageInvalid: { language: string };
   /** Nothing in the file is text to review. */
   articleEmpty: undefined;
+  /** A segment longer than MAX_SEGMENT_LENGTH; `line` is the file's line for plain text, else null. */
+  segmentTooLong: { segment: number; line: number | null; start: string; length: number; max: number };
+  /** Reading the file passed the import pool's time or memory budget (lib/import/import-pool.ts). */
+  fileTooComplex: { limit: "time" | "memory"; seconds: number; megabytes: number };
+  /** Markdown whose marks (emphasis, brackets, list markers) the parser would take far too long over. */
+  markdownTooComplex: { line: number };
+  /** Every thread of the import pool is busy and its queue is full. */
+  importBusy: { retryAfter: number };
+  /** NUL or a lone surrogate in a name, origin or language given with the file (lib/text/well-formed.ts). */
+  textMalformed: undefined;
 }
 
 export type XliffProblem = "notXliff" | "missingId" | "missingSource";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { MAX_SEGMENT_LENGTH } from "../segmentation/limits";
 import { checkFileSize, DEFAULT_MAX_BYTES } from "./check-file-size";
 import { readArticleFile, type ArticleFile } from "./import-file";
 
@@ -112,6 +113,75 @@ describe("readArticleFile", () => {
   it("refuses an XLIFF file with a DTD", () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff version="1.2"/>';
     expect(read({ bytes: encode(xml), fileName: "a.xlf" })).toEqual({ ok: false, code: "xmlDoctypeRefused", details: { line: 2, column: 60 } });
+  });
+});
+
+describe("readArticleFile refuses what the data layer could not store", () => {
+  const long = `The ${"very ".repeat(1_100)}long sentence`;
+
+  it("refuses a plain-text segment over the limit, naming its number, line, start, length and the limit", () => {
+    const text = `Headline\n\nFirst paragraph. ${long}\nLast line.\n`;
+    expect(read({ bytes: encode(text), fileName: "a.txt", targetLang: "en" })).toEqual({
+      ok: false,
+      code: "segmentTooLong",
+      details: { segment: 3, line: 3, start: "The very very very very very very very very very very very…", length: long.length, max: MAX_SEGMENT_LENGTH },
+    });
+  });
+
+  it("counts lines across CRLF and blank lines", () => {
+    const result = read({ bytes: encode(`One.\r\n\r\n\r\nTwo.\r\n${long}`), fileName: "a.txt", targetLang: "en" });
+    expect(result).toMatchObject({ ok: false, code: "segmentTooLong", details: { segment: 3, line: 5 } });
+  });
+
+  it("takes a segment exactly as long as the limit", () => {
+    const exact = "x".repeat(MAX_SEGMENT_LENGTH);
+    const result = read({ bytes: encode(`Title\n${exact}\n`), fileName: "a.txt", targetLang: "en" });
+    expect(result.ok && result.value.segments.at(-1)?.text).toBe(exact);
+  });
+
+  it.each([
+    ["an XLIFF target", `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ca" trgLang="en"><file id="f"><unit id="a"><segment><source>Hola.</source><target>Hello.</target></segment></unit><unit id="b"><segment><source>Llarg.</source><target>${long}</target></segment></unit></file></xliff>`, "b.xlf"],
+    ["an XLIFF source", `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ca" trgLang="en"><file id="f"><unit id="a"><segment><source>Hola.</source><target>Hello.</target></segment></unit><unit id="b"><segment><source>${long}</source><target>Short.</target></segment></unit></file></xliff>`, "b.xlf"],
+    ["a Markdown paragraph", `# Title\n\n${long}\n`, "b.md"],
+    ["an HTML paragraph", `<html lang="en"><h1>Title</h1><p>${long}</p></html>`, "b.html"],
+  ])("refuses %s over the limit with the segment's number and no line", (_, content, fileName) => {
+    expect(read({ bytes: encode(content), fileName, targetLang: "en" })).toEqual({
+      ok: false,
+      code: "segmentTooLong",
+      details: { segment: 2, line: null, start: "The very very very very very very very very very very very…", length: long.length, max: MAX_SEGMENT_LENGTH },
+    });
+  });
+
+  it("refuses a Galley JSON segment over the limit the same way", () => {
+    const segment = { block: 0, kind: "paragraph", gapBefore: "", mtText: long, text: long, sourceText: null, status: "new", externalId: null, hints: [], revisions: [] };
+    const json = JSON.stringify({ format: "galley-article", version: 1, title: "T", sourceLang: null, targetLang: "en", origin: "x", trailingText: "\n", segments: [segment] });
+    expect(read({ bytes: encode(json), fileName: "a.json" })).toMatchObject({ ok: false, code: "segmentTooLong", details: { segment: 1, line: null, length: long.length } });
+  });
+
+  it.each([
+    ["origin", { origin: "a\u0000b" }],
+    ["origin", { origin: "\ud800 upload" }],
+    ["fileName", { fileName: "a\u0000.txt" }],
+    ["targetLang", { targetLang: "en\u0000" }],
+  ])("refuses a NUL or lone surrogate in the %s given with the file", (_, options) => {
+    expect(read({ bytes: encode("Title\n"), fileName: "a.txt", targetLang: "en", ...options })).toEqual({ ok: false, code: "textMalformed" });
+  });
+
+  it.each([
+    ["a.xlf", fixtureBytes("article-2-0.xlf"), { targetLang: "!!" }, "!!"],
+    ["a.json", null, { sourceLang: "xx" }, "xx"],
+    ["a.html", encode('<html lang="en"><p>Text.</p></html>'), { targetLang: "!!" }, "!!"],
+  ])("refuses a language that is not a BCP 47 tag even when %s names its own", (fileName, bytes, options, language) => {
+    expect(read({ bytes: bytes ?? encode("{}"), fileName, ...options })).toEqual({ ok: false, code: "languageInvalid", details: { language } });
+  });
+
+  it("refuses an HTML page nested 200,000 elements deep as too deep", () => {
+    expect(read({ bytes: encode(`<html lang="en">${"<div>".repeat(200_000)}x`), fileName: "deep.html" })).toMatchObject({ ok: false, code: "fileTooDeep" });
+  });
+
+  it("refuses an XLIFF file nested 200,000 elements deep as too deep", () => {
+    const xml = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ca" trgLang="en"><file id="f"><unit id="u"><segment><source>x</source><target>${'<pc id="1">'.repeat(200_000)}x${"</pc>".repeat(200_000)}</target></segment></unit></file></xliff>`;
+    expect(read({ bytes: encode(xml), fileName: "deep.xlf" })).toMatchObject({ ok: false, code: "fileTooDeep" });
   });
 });
 

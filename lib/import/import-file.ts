@@ -1,5 +1,7 @@
 import { ok } from "../result";
+import { isWellFormedText } from "../text/well-formed";
 import type { ArticleDraft } from "./article-draft";
+import { checkDraft } from "./check-draft";
 import { checkFileSize, DEFAULT_MAX_BYTES } from "./check-file-size";
 import { asciiHead, decodeBytes, type DecodeOptions } from "./decode-bytes";
 import { charsetOf, detectFormat, type ArticleFormat } from "./detect-format";
@@ -68,12 +70,27 @@ function hasText(draft: ArticleDraft): boolean {
 }
 
 /**
+ * What comes with the file is checked whatever its format: a language given is a real tag
+ * even when the file names its own, which wins, and no name holds characters Galley refuses.
+ */
+function checkFileOptions(file: ArticleFile): ImportResult<null> {
+  if (![file.fileName, file.origin, file.targetLang, file.sourceLang, file.contentType].every((value) => isWellFormedText(value ?? ""))) return importFailure("textMalformed");
+  const targetLang = pickLanguage(file.targetLang);
+  if (!targetLang.ok) return targetLang;
+  const sourceLang = pickLanguage(file.sourceLang);
+  return sourceLang.ok ? ok(null) : sourceLang;
+}
+
+/**
  * Turns an uploaded file into an article draft: checks its size, decodes its bytes, tells
- * its format from name, type or content, and parses it. Every problem is a typed failure.
+ * its format from name, type or content, parses it, and checks that the data layer can take
+ * every segment. Every problem is a typed failure.
  */
 export function readArticleFile(file: ArticleFile): ImportResult<ArticleDraft> {
   const size = checkFileSize(file.bytes.length, file.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!size.ok) return size;
+  const options = checkFileOptions(file);
+  if (!options.ok) return options;
   const declared = detectFormat({ fileName: file.fileName, contentType: file.contentType });
   // Signatures are ASCII, so the raw start of the file tells which declaration to look for.
   const markupFormat = declared ?? detectFormat({ head: asciiHead(file.bytes, SNIFF_BYTES) });
@@ -88,5 +105,6 @@ export function readArticleFile(file: ArticleFile): ImportResult<ArticleDraft> {
     sourceLang: file.sourceLang,
   });
   if (!draft.ok) return draft;
-  return hasText(draft.value) ? draft : importFailure("articleEmpty");
+  if (!hasText(draft.value)) return importFailure("articleEmpty");
+  return checkDraft(draft.value, { countLines: format === "text" });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleDraft, SegmentDraft } from "./article-draft";
 import { MAX_NESTING } from "./nesting";
 import { parseMarkdown } from "./markdown";
+import { MAX_MARKDOWN_DEPTH } from "./markdown-shape";
 
 function parsed(markdown: string, options = { origin: "article.md", targetLang: "en", sourceLang: "ca" }): ArticleDraft {
   const result = parseMarkdown(markdown, options);
@@ -86,11 +87,11 @@ describe("parseMarkdown", () => {
     expect(parsed("![only](image.png)\n\n---\n").segments).toEqual([]);
   });
 
-  it("refuses nesting deeper than any article, rather than overflow the stack", () => {
+  it("refuses nesting deeper than any article, before the parser spends its time on it", () => {
     expect(parseMarkdown(`${">".repeat(MAX_NESTING + 1)} x`, { origin: "x.md", targetLang: "en" })).toEqual({
       ok: false,
       code: "fileTooDeep",
-      details: { maxDepth: MAX_NESTING },
+      details: { maxDepth: MAX_MARKDOWN_DEPTH },
     });
     expect(parsed(`${">".repeat(20)} quoted`).segments.map((segment) => segment.text)).toEqual(["quoted"]);
   });

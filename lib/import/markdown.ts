@@ -6,6 +6,7 @@ import type { ArticleDraft, TextHintType } from "./article-draft";
 import { BlockCollector } from "./block-collector";
 import { draftFromBlocks, type BlockDraftOptions, type TextBlock } from "./draft-from-blocks";
 import type { ImportResult } from "./import-failure";
+import { checkMarkdownShape } from "./markdown-shape";
 import { checkNesting, withinNesting } from "./nesting";
 
 const SPAN_TYPES: Partial<Record<PhrasingContent["type"], TextHintType>> = {
@@ -78,9 +79,12 @@ function collect(node: Nodes, collector: BlockCollector, depth = 0): void {
 /**
  * Reads a Markdown article with mdast-util-from-markdown (CommonMark): `#` is the headline,
  * deeper headings are subheadings, paragraphs, list items and quotes are split into sentence
- * segments. Emphasis and links leave the text and stay as hints.
+ * segments. Emphasis and links leave the text and stay as hints. Shapes the parser would take
+ * minutes over are refused first (markdown-shape.ts).
  */
 export function parseMarkdown(markdown: string, options: BlockDraftOptions): ImportResult<ArticleDraft> {
+  const shape = checkMarkdownShape(markdown);
+  if (!shape.ok) return shape;
   return withinNesting(() => {
     const collector = new BlockCollector();
     collect(fromMarkdown(markdown), collector);

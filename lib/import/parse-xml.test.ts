@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseXliff } from "./xliff";
+import { MAX_NESTING } from "./nesting";
 import { parseXml } from "./parse-xml";
 
 const folder = mkdtempSync(path.join(tmpdir(), "galley-xxe-"));
@@ -45,6 +46,22 @@ describe("parseXml", () => {
     const result = parseXml(xml);
     expect(result).toMatchObject({ ok: false, code: "xmlMalformed", details: { line, column } });
     expect(!result.ok && result.code === "xmlMalformed" && result.details.reason).not.toBe("");
+  });
+
+  it("takes elements nested exactly as deep as the limit", () => {
+    const xml = `${"<pc>".repeat(MAX_NESTING)}x${"</pc>".repeat(MAX_NESTING)}`;
+    expect(parseXml(xml).ok).toBe(true);
+  });
+
+  it("stops at the first element past the limit: what follows it is never read", () => {
+    // The malformed tail would be reported if the parser went on past the deep element.
+    const xml = `${"<pc>".repeat(MAX_NESTING + 1)}<<<not xml`;
+    expect(parseXml(xml)).toEqual({ ok: false, code: "fileTooDeep", details: { maxDepth: MAX_NESTING } });
+  });
+
+  it("refuses 200,000 nested elements as too deep", () => {
+    const xml = `<xliff>${"<pc>".repeat(200_000)}${"</pc>".repeat(200_000)}</xliff>`;
+    expect(parseXml(xml)).toEqual({ ok: false, code: "fileTooDeep", details: { maxDepth: MAX_NESTING } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { ok } from "../result";
 import { importFailure, type ImportResult } from "./import-failure";
+import { MAX_NESTING } from "./nesting";
 
 export interface XmlAttribute {
   /** The namespace URI; "" for an unprefixed attribute. */
@@ -27,7 +28,7 @@ const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
 class XmlRefusal {
   constructor(
-    readonly kind: "malformed" | "doctype",
+    readonly kind: "malformed" | "doctype" | "tooDeep",
     readonly line: number,
     readonly column: number,
     readonly reason: string,
@@ -37,7 +38,8 @@ class XmlRefusal {
 /**
  * Parses a whole XML document into a tree with saxes, a strict non-validating parser that
  * never loads anything: a DOCTYPE is refused outright (no DTD, so no entity of any kind can
- * be expanded or fetched) and malformed XML is reported with its line and column.
+ * be expanded or fetched), malformed XML is reported with its line and column, and parsing
+ * stops at the first element nested deeper than MAX_NESTING, before any deeper tree is built.
  */
 export function parseXml(text: string): ImportResult<XmlElement> {
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -49,6 +51,7 @@ export function parseXml(text: string): ImportResult<XmlElement> {
   parser.on("error", (error) => refuse("malformed", error.message.replace(/^\d+:\d+:\s*/u, "")));
   parser.on("doctype", () => refuse("doctype", "DOCTYPE"));
   parser.on("opentag", (tag) => {
+    if (stack.length >= MAX_NESTING) refuse("tooDeep", tag.name);
     const element: XmlElement = {
       uri: tag.uri,
       local: tag.local,
@@ -71,6 +74,7 @@ export function parseXml(text: string): ImportResult<XmlElement> {
     parser.write(text).close();
   } catch (error) {
     if (!(error instanceof XmlRefusal)) throw error;
+    if (error.kind === "tooDeep") return importFailure("fileTooDeep", { maxDepth: MAX_NESTING });
     return error.kind === "doctype"
       ? importFailure("xmlDoctypeRefused", { line: error.line, column: error.column })
       : importFailure("xmlMalformed", { line: error.line, column: error.column, reason: error.reason });

@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from "../i18n/language-tag";
 import { ok } from "../result";
 import { importFailure, type ImportResult } from "./import-failure";
 
@@ -6,16 +7,14 @@ const UNDETERMINED = "und";
 
 /**
  * The first language tag given, in canonical BCP 47 form (`en-us` becomes `en-US`); a tag
- * that isn't one is refused, since `Intl.Segmenter` would throw on it.
+ * that isn't one of a language Intl knows ("!!", "xx") is refused, through the same
+ * `canonicalLanguageTag` that a pasted article's languages go through.
  */
 export function pickLanguage(...candidates: (string | null | undefined)[]): ImportResult<string | null> {
   const tag = candidates.map((candidate) => candidate?.trim()).find((candidate) => candidate && candidate.toLowerCase() !== UNDETERMINED);
   if (!tag) return ok(null);
-  try {
-    return ok(Intl.getCanonicalLocales(tag)[0] ?? null);
-  } catch {
-    return importFailure("languageInvalid", { language: tag });
-  }
+  const canonical = canonicalLanguageTag(tag);
+  return canonical === null ? importFailure("languageInvalid", { language: tag }) : ok(canonical);
 }
 
 /** Like `pickLanguage`, for the translation's language, which an article must have. */

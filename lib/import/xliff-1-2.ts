@@ -26,6 +26,20 @@ function machineOutput(unit: XmlElement): string | undefined {
   return alternative && readInlineContent(firstChild(alternative, "target"))?.text;
 }
 
+// PO metadata lines, "Project-Id-Version: galley 1.0", which gettext keeps in its header entry.
+const PO_HEADER_FIELD = /^(?:Project-Id-Version|Report-Msgid-Bugs-To|POT-Creation-Date|PO-Revision-Date|Last-Translator|Language-Team|Language|MIME-Version|Content-Type|Content-Transfer-Encoding|Plural-Forms|X-[\w-]+):/mu;
+
+/**
+ * The header entry of a PO file converted to XLIFF (po2xliff): marked with its restype, or a
+ * unit with an empty source whose target is PO metadata. It is no text of the article.
+ */
+function isPoHeader(unit: XmlElement): boolean {
+  if (attributeOf(unit, "restype") === "x-gettext-domain-header") return true;
+  const source = readInlineContent(firstChild(unit, "source"))?.text ?? "";
+  const target = readInlineContent(firstChild(unit, "target"))?.text ?? "";
+  return source.trim() === "" && PO_HEADER_FIELD.test(target);
+}
+
 function readTransUnit(unit: XmlElement, id: string): ImportResult<UnitSegment> {
   const source = readInlineContent(firstChild(unit, "source"));
   if (!source) return importFailure("xliffInvalid", { line: unit.line, column: unit.column, problem: "missingSource" });
@@ -52,9 +66,10 @@ function readTransUnit(unit: XmlElement, id: string): ImportResult<UnitSegment> 
 }
 
 /**
- * Reads an XLIFF 1.2 document: one segment per `<trans-unit>`, its id kept. Consecutive
- * trans-units with the same galley:block form one block; without it, each is a block.
- * `<seg-source>` is not read: source and target are taken whole.
+ * Reads an XLIFF 1.2 (or 1.1) document: one segment per `<trans-unit>`, its id kept.
+ * Consecutive trans-units with the same galley:block form one block; without it, each is a
+ * block. `<seg-source>` is not read: source and target are taken whole. A PO header entry
+ * is skipped.
  */
 export function readXliff12(root: XmlElement, options: XliffOptions): ImportResult<ArticleDraft> {
   const files = childElements(root, "file");
@@ -66,6 +81,7 @@ export function readXliff12(root: XmlElement, options: XliffOptions): ImportResu
   const units: UnitSegment[][] = [];
   let previousBlock: string | undefined;
   for (const unit of files.flatMap((file) => childElements(file, "body")).flatMap(transUnitsOf)) {
+    if (isPoHeader(unit)) continue;
     const id = attributeOf(unit, "id");
     if (!id) return importFailure("xliffInvalid", { line: unit.line, column: unit.column, problem: "missingId" });
     const segment = readTransUnit(unit, id);

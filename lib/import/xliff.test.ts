@@ -160,11 +160,55 @@ describe("parseXliff 1.2", () => {
 
 describe("parseXliff on other documents", () => {
   it.each([
-    ["XLIFF 1.1", '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1"/>', "1.1"],
+    ["XLIFF 2.0.1", '<xliff version="2.0.1" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', "2.0.1"],
+    ["XLIFF 2.3", '<xliff version="2.3" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', "2.3"],
+    ["XLIFF 2.10", '<xliff version="2.10" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', "2.10"],
+    ["XLIFF 1.0", '<xliff version="1.0"/>', "1.0"],
+    ["XLIFF 1.2 with a trailing space", '<xliff version="1.2 "/>', "1.2 "],
+    ["a version named after an object's property", '<xliff version="constructor"/>', "constructor"],
+    ["XLIFF 1.2 in the 2.0 namespace", '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', "1.2"],
     ["XLIFF 2.0 without its namespace", '<xliff version="2.0"/>', "2.0"],
     ["an XLIFF without a version", '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', null],
   ])("refuses %s as unsupported", (_, xml, version) => {
     expect(parseXliff(xml, { origin: "x" })).toEqual({ ok: false, code: "xliffVersionUnsupported", details: { version } });
+  });
+
+  it.each([
+    ["2.1", "urn:oasis:names:tc:xliff:document:2.0"],
+    ["2.2", "urn:oasis:names:tc:xliff:document:2.2"],
+  ])("reads XLIFF %s", (version, namespace) => {
+    const xml = `<xliff xmlns="${namespace}" version="${version}" srcLang="ca" trgLang="en"><file id="f"><unit id="u"><segment state="final"><source>Hola.</source><target>Hello.</target></segment></unit></file></xliff>`;
+    const result = parseXliff(xml, { origin: "x" });
+    expect(result.ok && result.value.segments).toMatchObject([{ text: "Hello.", sourceText: "Hola.", status: "approved", externalId: "u" }]);
+  });
+
+  describe("XLIFF 1.1 from translate-toolkit's po2xliff", () => {
+    const poXliff = (header: string) =>
+      `<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">
+<file datatype="po" original="article.po" source-language="ca" target-language="en"><body>
+${header}
+<trans-unit id="2"><source>El pressupost que ningú no volia</source><target>The budget that nobody wanted</target></trans-unit>
+<trans-unit id="3" approved="yes"><source>Hi ha un sol país.</source><target>There is only one country.</target></trans-unit>
+</body></file></xliff>`;
+    const metadata = "Project-Id-Version: article 1.0\nLanguage: en\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n";
+
+    it.each([
+      ["marked with its restype", `<trans-unit xml:space="preserve" id="1" restype="x-gettext-domain-header" approved="no"><source>${metadata}</source><target>${metadata}</target></trans-unit>`],
+      ["with an empty source and PO metadata as its target", `<trans-unit id="1"><source></source><target>${metadata}</target></trans-unit>`],
+    ])("reads it like 1.2, leaving out the PO header %s", (_, header) => {
+      const result = parseXliff(poXliff(header), { origin: "article.xlf" });
+      expect(result.ok && result.value.title).toBe("The budget that nobody wanted");
+      expect(result.ok && result.value.segments.map((segment) => [segment.externalId, segment.text, segment.status])).toEqual([
+        ["2", "The budget that nobody wanted", "new"],
+        ["3", "There is only one country.", "approved"],
+      ]);
+    });
+
+    it("keeps a unit with an empty source whose target is ordinary text", () => {
+      const result = parseXliff(poXliff('<trans-unit id="1"><source></source><target>Politics</target></trans-unit>'), { origin: "article.xlf" });
+      expect(result.ok && result.value.segments.map((segment) => segment.externalId)).toEqual(["1", "2", "3"]);
+    });
   });
 
   it("refuses XML that is not XLIFF", () => {

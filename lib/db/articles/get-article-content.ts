@@ -37,7 +37,7 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
           dismissals: {
             take: options.withHistory ? undefined : 0,
             orderBy: { id: "asc" },
-            select: { check: true, start: true, end: true, segmentText: true, reason: true, dismissedAt: true, dismissedBy: { select: { name: true, email: true } } },
+            select: { check: true, start: true, end: true, segmentText: true, reason: true, dismissedAt: true, importedBy: true, dismissedBy: { select: { name: true, email: true } } },
           },
         },
       },
@@ -65,7 +65,11 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
       })),
       dismissals: !options.withHistory
         ? undefined
-        : dismissals.map(({ dismissedAt, dismissedBy, ...dismissal }): DismissalRecord => ({ ...dismissal, by: dismissedBy, at: dismissedAt.toISOString() })),
+        : dismissals.map(({ dismissedAt, dismissedBy, importedBy, ...dismissal }): DismissalRecord => ({
+            ...dismissal,
+            by: dismissedBy ?? ((importedBy as DismissalRecord["by"]) || null),
+            at: dismissedAt.toISOString(),
+          })),
     })),
   };
 }

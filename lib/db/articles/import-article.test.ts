@@ -12,6 +12,7 @@ import { editSegment } from "../segments/edit-segment";
 import { importArticle } from "./import-article";
 import { importArticleFile } from "./import-article-file";
 import { listArticles } from "./list-articles";
+import { listActivity } from "../audit/list-activity";
 
 describe.each(TEST_DATABASES)("articles on %s", (kind) => {
   let database: Database;
@@ -101,5 +102,87 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     expect((await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id)).toContain(articleId);
     expect((await listArticles(database.db, { id: bob.id, role: "editor" })).map((article) => article.id)).not.toContain(articleId);
     expect((await listArticles(database.db, { id: bob.id, role: "admin" })).map((article) => article.id)).toContain(articleId);
+  });
+
+  describe("authors of imported history", () => {
+    /** A Galley JSON file whose one segment was edited by `email` and whose finding `email` dismissed. */
+    function fileBy(email: string): Uint8Array {
+      const person = { name: "Claimed Name", email };
+      const segment = {
+        block: 0,
+        kind: "paragraph",
+        gapBefore: "",
+        mtText: "Helo world.",
+        text: "Hello world.",
+        sourceText: null,
+        status: "edited",
+        externalId: null,
+        hints: [],
+        revisions: [{ version: 1, action: "edit", author: person, textBefore: "Helo world.", textAfter: "Hello world.", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "2025-11-12T09:30:00.000Z" }],
+        dismissals: [{ check: "spacing", start: 0, end: 1, segmentText: "Hello world.", reason: "Fine.", by: person, at: "2025-11-12T09:31:00.000Z" }],
+      };
+      return new TextEncoder().encode(JSON.stringify({ format: "galley-article", version: 1, title: "Hello", sourceLang: null, targetLang: "en", origin: "x", trailingText: "\n", segments: [segment] }));
+    }
+
+    async function imported(email: string, linkAuthors?: boolean) {
+      const { alice } = await seedSample(database.db);
+      const result = await importArticleFile(database.db, { bytes: fileBy(email.toUpperCase()), fileName: "history.json" }, { actorId: alice.id, linkAuthors });
+      if (!result.ok) throw new Error(result.code);
+      const [revision] = await database.db.segmentRevision.findMany({ where: { segment: { articleId: result.value.id } } });
+      const [dismissal] = await database.db.findingDismissal.findMany({ where: { segment: { articleId: result.value.id } } });
+      const [entry] = await listActivity(database.db, { articleId: result.value.id });
+      return { id: result.value.id, revision, dismissal, entry, alice };
+    }
+
+    it("keeps them as the names the file gives, even when the email is an account's here", async () => {
+      const { bob } = await seedSample(database.db);
+      const { revision, dismissal, entry } = await imported(bob.email);
+      expect(revision).toMatchObject({ authorId: null, importedAuthor: { name: "Claimed Name", email: bob.email.toUpperCase() } });
+      expect(dismissal).toMatchObject({ dismissedById: null, importedBy: { name: "Claimed Name", email: bob.email.toUpperCase() } });
+      expect(await listActivity(database.db, { actorId: bob.id })).toEqual([]);
+      expect(entry).toMatchObject({ action: "article.import", authorsLinked: false });
+    });
+
+    it("links them to the account with the same email when the admin chooses to, and the log says so", async () => {
+      const { bob } = await seedSample(database.db);
+      const { revision, dismissal, entry } = await imported(bob.email, true);
+      expect(revision).toMatchObject({ authorId: bob.id, importedAuthor: null });
+      expect(dismissal).toMatchObject({ dismissedById: bob.id, importedBy: null });
+      expect(entry).toMatchObject({ action: "article.import", authorsLinked: true });
+    });
+
+    it("keeps the name of an author with no account here, linking or not", async () => {
+      const { revision, dismissal } = await imported("nobody-here@example.test", true);
+      expect(revision).toMatchObject({ authorId: null, importedAuthor: { name: "Claimed Name" } });
+      expect(dismissal).toMatchObject({ dismissedById: null, importedBy: { name: "Claimed Name" } });
+    });
+  });
+
+  describe("hostile Galley JSON is refused with a 4xx code, and nothing is stored", () => {
+    const segment = { block: 0, kind: "paragraph", gapBefore: "", mtText: "Hello.", text: "Hello.", sourceText: null, status: "new", externalId: null, hints: [], revisions: [] };
+    const article = { format: "galley-article", version: 1, title: "Hostile", sourceLang: null, targetLang: "en", origin: "hostile.json", trailingText: "\n", segments: [segment] };
+
+    it.each([
+      ["a block over 2^31", { ...article, segments: [{ ...segment, block: 2 ** 31 }] }, "jsonInvalid"],
+      ["a hint past 2^31", { ...article, segments: [{ ...segment, hints: [{ type: "link", start: 0, end: 2 ** 32 }] }] }, "jsonInvalid"],
+      ["a NUL in the text", { ...article, segments: [{ ...segment, text: "He\u0000llo." }] }, "jsonInvalid"],
+      ["a lone surrogate in the title", { ...article, title: "\ud83d" }, "jsonInvalid"],
+      ["a target language of !!", { ...article, targetLang: "!!" }, "languageInvalid"],
+      ["a revision in the year 0", { ...article, segments: [{ ...segment, revisions: [{ version: 1, action: "edit", author: null, textBefore: "a", textAfter: "b", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "0000-01-01T00:00:00.000Z" }] }] }, "jsonInvalid"],
+    ])("refuses %s", async (_, json, code) => {
+      const before = await database.db.article.count();
+      const result = await importArticleFile(database.db, { bytes: new TextEncoder().encode(JSON.stringify(json)), fileName: "hostile.json" });
+      expect(result).toMatchObject({ ok: false, code });
+      expect(await database.db.article.count()).toBe(before);
+    });
+
+    it("stores the largest numbers and the earliest dates it takes", async () => {
+      const revision = { version: 2 ** 31 - 2, action: "edit", author: null, textBefore: "Hello.", textAfter: "Hello.", statusBefore: "new", statusAfter: "new", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "0001-01-01T00:00:00.000Z" };
+      const json = { ...article, segments: [{ ...segment, block: 2 ** 31 - 1, hints: [{ type: "link", start: 2 ** 31 - 2, end: 2 ** 31 - 1 }], revisions: [revision] }] };
+      const result = await importArticleFile(database.db, { bytes: new TextEncoder().encode(JSON.stringify(json)), fileName: "edge.json" });
+      if (!result.ok) throw new Error(result.code);
+      const stored = await database.db.segment.findFirstOrThrow({ where: { articleId: result.value.id } });
+      expect([stored.block, stored.version]).toEqual([2 ** 31 - 1, 2 ** 31 - 1]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleDraft, SegmentDraft } from "../../import/article-draft";
+import type { ArticleDraft, RevisionAuthor, SegmentDraft } from "../../import/article-draft";
 import type { SegmentKind, SegmentStatus } from "../../segmentation/kinds";
 import type { Db, Tx } from "../connect";
 import { refreshFindings } from "../findings/refresh-findings";
@@ -8,6 +8,11 @@ export interface ImportOptions {
   /** Makes the import happen once: a second import with the same key returns the first article. */
   importKey?: string;
   actorId?: number | null;
+  /**
+   * Attribute the file's revisions and dismissals to the accounts here with the same email.
+   * Off by default: a file could otherwise put words in anyone's mouth just by naming them.
+   */
+  linkAuthors?: boolean;
 }
 
 export interface ImportedArticle {
@@ -86,11 +91,17 @@ async function insertSegments(tx: Tx, articleId: number, rows: readonly SegmentI
   });
 }
 
-/** Imported history keeps its authors: a person with an account here by email, else their name and email. */
-async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number[]): Promise<void> {
-  const emails = [...new Set(draft.segments.flatMap((segment) => (segment.revisions ?? []).flatMap((revision) => (revision.author ? [revision.author.email.toLowerCase()] : []))))];
-  if (emails.length === 0 && !draft.segments.some((segment) => segment.revisions?.length)) return;
-  const users = new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+/** Accounts by lowercased email, for the authors a file names; none unless the import links authors. */
+async function accountsByEmail(tx: Tx, authors: readonly (RevisionAuthor | null)[], linkAuthors: boolean): Promise<Map<string, number>> {
+  const emails = [...new Set(authors.flatMap((author) => (author ? [author.email.toLowerCase()] : [])))];
+  if (!linkAuthors || emails.length === 0) return new Map();
+  return new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+}
+
+/** Imported history keeps its authors as the file names them, or as the accounts they were linked to. */
+async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number[], linkAuthors: boolean): Promise<void> {
+  if (!draft.segments.some((segment) => segment.revisions?.length)) return;
+  const users = await accountsByEmail(tx, draft.segments.flatMap((segment) => (segment.revisions ?? []).map((revision) => revision.author)), linkAuthors);
   const rows: Prisma.SegmentRevisionCreateManyInput[] = draft.segments.flatMap((segment, index) =>
     (segment.revisions ?? []).map((revision) => {
       const authorId = revision.author ? (users.get(revision.author.email.toLowerCase()) ?? null) : null;
@@ -115,22 +126,25 @@ async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number
   for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.segmentRevision.createMany({ data: batch });
 }
 
-/** Imported dismissals keep their decider when that person has an account here by email; else only the decision. */
-async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly number[]): Promise<void> {
+/** Imported dismissals keep their decider as the file names them, or as the account they were linked to. */
+async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly number[], linkAuthors: boolean): Promise<void> {
   if (!draft.segments.some((segment) => segment.dismissals?.length)) return;
-  const emails = [...new Set(draft.segments.flatMap((segment) => (segment.dismissals ?? []).flatMap((dismissal) => (dismissal.by ? [dismissal.by.email.toLowerCase()] : []))))];
-  const users = new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  const users = await accountsByEmail(tx, draft.segments.flatMap((segment) => (segment.dismissals ?? []).map((dismissal) => dismissal.by)), linkAuthors);
   const rows: Prisma.FindingDismissalCreateManyInput[] = draft.segments.flatMap((segment, index) =>
-    (segment.dismissals ?? []).map((dismissal) => ({
-      segmentId: ids[index] ?? 0,
-      check: dismissal.check,
-      start: dismissal.start,
-      end: dismissal.end,
-      segmentText: dismissal.segmentText,
-      reason: dismissal.reason,
-      dismissedById: dismissal.by ? (users.get(dismissal.by.email.toLowerCase()) ?? null) : null,
-      dismissedAt: new Date(dismissal.at),
-    })),
+    (segment.dismissals ?? []).map((dismissal) => {
+      const dismissedById = dismissal.by ? (users.get(dismissal.by.email.toLowerCase()) ?? null) : null;
+      return {
+        segmentId: ids[index] ?? 0,
+        check: dismissal.check,
+        start: dismissal.start,
+        end: dismissal.end,
+        segmentText: dismissal.segmentText,
+        reason: dismissal.reason,
+        dismissedById,
+        importedBy: dismissal.by && dismissedById === null ? { name: dismissal.by.name, email: dismissal.by.email } : undefined,
+        dismissedAt: new Date(dismissal.at),
+      };
+    }),
   );
   for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.findingDismissal.createMany({ data: batch });
 }
@@ -152,14 +166,15 @@ export async function importArticle(db: Db, draft: ArticleDraft, options: Import
           importKey: options.importKey ?? null,
           trailingText: draft.trailingText,
           importedById: options.actorId ?? null,
+          authorsLinked: options.linkAuthors ?? false,
         },
         select: { id: true },
       });
       const ids: number[] = [];
       for (const batch of chunks(draft.segments.map(segmentRow), SEGMENTS_PER_INSERT)) ids.push(...(await insertSegments(tx, article.id, batch)));
-      await importRevisions(tx, draft, ids);
+      await importRevisions(tx, draft, ids, options.linkAuthors ?? false);
       // Before the checks run, so that the findings they dismissed come back dismissed.
-      await importDismissals(tx, draft, ids);
+      await importDismissals(tx, draft, ids, options.linkAuthors ?? false);
       await refreshFindings(tx, article.id);
       return { id: article.id, created: true };
     },

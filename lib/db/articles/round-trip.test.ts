@@ -98,18 +98,21 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     expect(parsed.segments.flatMap((segment) => segment.revisions).map((revision) => revision.author?.email)).toEqual(expect.arrayContaining([alice.email, bob.email]));
   });
 
-  it("Galley JSON carries dismissed findings: they come back dismissed, by the same person", async () => {
+  it.each([
+    ["keeping the decider's name", false, null],
+    ["by the same account when the import links authors", true, { name: "Bob" }],
+  ])("Galley JSON carries dismissed findings: they come back dismissed, %s", async (_, linkAuthors, dismissedBy) => {
     const { articleId, bob } = await seedSample(database.db);
     const [finding] = await listFindings(database.db, articleId);
     if (!finding) throw new Error("the sample has no finding");
     expect((await dismissFinding(database.db, { findingId: finding.id, reason: "House style." }, bob.id)).ok).toBe(true);
 
     const json = await exported(articleId, "json");
-    const imported = await importArticleFile(database.db, { bytes: encode(json), fileName: "copy.galley.json" });
+    const imported = await importArticleFile(database.db, { bytes: encode(json), fileName: "copy.galley.json" }, { linkAuthors });
     if (!imported.ok) throw new Error(imported.code);
 
     const copied = (await listFindings(database.db, imported.value.id)).find((candidate) => candidate.check === finding.check && candidate.start === finding.start);
-    expect(copied?.dismissal).toMatchObject({ reason: "House style.", dismissedBy: { name: "Bob" } });
+    expect(copied?.dismissal).toMatchObject({ reason: "House style.", dismissedBy });
     expect(await exported(imported.value.id, "json")).toBe(json);
   });
 

@@ -21,6 +21,8 @@ export interface ActivityEntry {
   overridden: boolean;
   /** For a check's new severity: what it was and what it became. */
   change?: { from: string; to: string };
+  /** On an import: whether the admin chose to link the file's authors to accounts by email. */
+  authorsLinked?: boolean;
 }
 
 const DEFAULT_LIMIT = 200;
@@ -62,7 +64,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
     }),
     db.article.findMany({
       where: { importedById: filter.actorId, id: filter.articleId },
-      select: { id: true, title: true, origin: true, importedAt: true, importedBy: person },
+      select: { id: true, title: true, origin: true, importedAt: true, authorsLinked: true, importedBy: person },
       orderBy: { id: "desc" },
       take,
     }),
@@ -98,7 +100,18 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       note: dismissal.reason ?? dismissal.check,
       overridden: false,
     })),
-    ...imports.map((entry) => ({ key: `import-${entry.id}`, at: entry.importedAt, actor: entry.importedBy, action: "article.import", article: { id: entry.id, title: entry.title }, segmentId: null, targetUser: null, note: entry.origin, overridden: false })),
+    ...imports.map((entry) => ({
+      key: `import-${entry.id}`,
+      at: entry.importedAt,
+      actor: entry.importedBy,
+      action: "article.import",
+      article: { id: entry.id, title: entry.title },
+      segmentId: null,
+      targetUser: null,
+      note: entry.origin,
+      overridden: false,
+      authorsLinked: entry.authorsLinked,
+    })),
     ...events.map((event) => ({
       key: `event-${event.id}`,
       at: event.createdAt,

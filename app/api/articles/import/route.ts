@@ -1,10 +1,8 @@
-import { importQuerySchema } from "@/lib/api/schemas";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { errorResponse, failureResponse } from "../../error-response";
-import { importRequestBody } from "../../import-request";
-import { parseQuery } from "../../v1/_lib/request-input";
+import { importFailureResponse, importRequestBody, parseImportQuery } from "../../import-request";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +14,9 @@ export async function POST(request: Request) {
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== new URL(request.url).origin) return errorResponse(request, "forbidden");
   if (!can(user, "article.import")) return errorResponse(request, "forbidden");
-  const query = parseQuery(request, importQuerySchema);
+  const query = parseImportQuery(request);
   if (!query.ok) return failureResponse(request, query);
   const imported = await importRequestBody(request, await getDb(), user.id, query.value);
-  if (!imported.ok) return failureResponse(request, imported);
+  if (!imported.ok) return importFailureResponse(request, imported);
   return Response.json({ articleId: imported.value.id }, { status: 201 });
 }

@@ -98,6 +98,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                       ? t(`actions.${actionKey(entry.action) ?? "edit"}`)
                       : entry.action}
                   {entry.overridden && <span className="severity severity-critical"> {t("override")}</span>}
+                  {entry.authorsLinked && <span className="muted"> · {t("authorsLinked")}</span>}
                   {entry.targetUser && <> · {entry.targetUser.name}</>}
                 </td>
                 <td>{entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}</td>

@@ -39,6 +39,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [origin, setOrigin] = useState("");
   const [sourceLang, setSourceLang] = useState("ca");
   const [targetLang, setTargetLang] = useState("en");
+  const [linkAuthors, setLinkAuthors] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const [pending, startTransition] = useTransition();
@@ -76,6 +77,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
     if (targetLang.trim()) query.set("targetLang", targetLang.trim());
     if (sourceLang.trim()) query.set("sourceLang", sourceLang.trim());
     if (origin.trim()) query.set("origin", origin.trim());
+    if (linkAuthors) query.set("linkAuthors", "true");
     setPhase({ step: "uploading", fraction: 0 });
     try {
       const response = await uploadFile(`/api/articles/import?${query}`, chosen, (fraction) =>
@@ -176,6 +178,17 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
         </label>
       </div>
       <p className="muted small">{t("languagesHint")}</p>
+      {file && (
+        <div className="field">
+          <label className="checkbox-field">
+            <input type="checkbox" checked={linkAuthors} onChange={(event) => setLinkAuthors(event.target.checked)} disabled={busy} aria-describedby="link-authors-hint" />{" "}
+            {t("linkAuthors")}
+          </label>
+          <p id="link-authors-hint" className="muted small">
+            {t("linkAuthorsHint")}
+          </p>
+        </div>
+      )}
       {problem && (
         <p role="alert" className="problem">
           {tErrors(problem.code, problem.values as never)}
