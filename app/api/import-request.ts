@@ -6,7 +6,7 @@ import type { ImportedArticle } from "@/lib/db/articles/import-article";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import type { ImportResult } from "@/lib/import/import-failure";
 import { maxImportBytes } from "@/lib/import/max-import-bytes";
-import { fail, type ErrorCode, type Failure, type Result } from "@/lib/result";
+import type { ErrorCode, Failure, Result } from "@/lib/result";
 import { failureResponse } from "./error-response";
 import { parseQuery, type InputFailure } from "./v1/_lib/request-input";
 
