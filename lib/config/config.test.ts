@@ -6,7 +6,7 @@ describe("readConfig", () => {
     expect(readConfig({})).toEqual({
       ok: true,
       warnings: [],
-      config: { PORT: 3000, GALLEY_MAX_IMPORT_BYTES: 5 * 1024 * 1024, GALLEY_TRUSTED_PROXIES: 0, GALLEY_LOG_FORMAT: "text", GALLEY_LOG_LEVEL: "info" },
+      config: { PORT: 3000, GALLEY_MAX_IMPORT_BYTES: 5 * 1024 * 1024, GALLEY_TRUSTED_PROXIES: 0, GALLEY_IMPORT_TIME_LIMIT: 20, GALLEY_IMPORT_MEMORY_MB: 512, GALLEY_LOG_FORMAT: "text", GALLEY_LOG_LEVEL: "info" },
     });
   });
 
@@ -26,6 +26,8 @@ describe("readConfig", () => {
     ["GALLEY_LOG_FORMAT", "xml", "GALLEY_LOG_FORMAT=\"xml\": must be text or json"],
     ["GALLEY_HTTPS", "yes", "GALLEY_HTTPS=\"yes\": must be 1 (the session cookie is Secure) or 0"],
     ["DATABASE_URL", "mysql://x", "DATABASE_URL=\"mysql://x\": must be a postgres:// or postgresql:// URL"],
+    ["GALLEY_IMPORT_TIME_LIMIT", "-1", "GALLEY_IMPORT_TIME_LIMIT=\"-1\": must be a number (of seconds), from 0.1 to 600"],
+    ["GALLEY_IMPORT_MEMORY_MB", "lots", "GALLEY_IMPORT_MEMORY_MB=\"lots\": must be a whole number (of megabytes), from 32 to 16384"],
     ["GALLEY_DEMO_PASSWORD", "short", "GALLEY_DEMO_PASSWORD=\"short\": must be at least 8 characters"],
   ])("refuses %s=%j, saying why", (key, value, problem) => {
     expect(readConfig({ [key]: value })).toEqual({ ok: false, problems: [problem] });

@@ -17,6 +17,15 @@ function wholeNumber(what: string, min: number, max: number) {
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 }
 
+function decimalNumber(what: string, min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+(?:\.\d+)?$/u, `must be a number (${what}), from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -40,6 +49,8 @@ const configSchema = z.object({
   GALLEY_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   GALLEY_MAX_IMPORT_BYTES: wholeNumber("of bytes", 1, 1024 * MiB).default(5 * MiB),
   GALLEY_TRUSTED_PROXIES: wholeNumber("of proxies", 0, 10).default(0),
+  GALLEY_IMPORT_TIME_LIMIT: decimalNumber("of seconds", 0.1, 600).default(20),
+  GALLEY_IMPORT_MEMORY_MB: wholeNumber("of megabytes", 32, 16_384).default(512),
   GALLEY_HTTPS: z.enum(["0", "1"], "must be 1 (the session cookie is Secure) or 0").optional(),
   GALLEY_LOG_FORMAT: z.enum(["text", "json"], "must be text or json").default("text"),
   GALLEY_LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(", ")}`).default("info"),
@@ -49,6 +60,16 @@ export type GalleyConfig = z.output<typeof configSchema>;
 
 /** Variables that tests, tools and Galley's own processes set; known, so never reported as misspelt. */
 const INTERNAL = new Set(["GALLEY_TEST_DATABASE_URL", "GALLEY_CORPUS_DIR", "GALLEY_FUZZ_CASES", "GALLEY_FUZZ_SEED", "GALLEY_EMBEDDED_LOCK_PID", "GALLEY_CLIENT_ADDRESS_HEADER"]);
+
+/**
+ * The settings for code that runs after the start checked them; a bad value here means the
+ * start was bypassed, which is a bug, not bad input.
+ */
+export function configFrom(env: Readonly<Record<string, string | undefined>> = process.env): GalleyConfig {
+  const config = readConfig(env);
+  if (!config.ok) throw new Error(`Invalid settings: ${config.problems.join("; ")}`);
+  return config.config;
+}
 
 export type ConfigResult = { ok: true; config: GalleyConfig; warnings: string[] } | { ok: false; problems: string[] };
 

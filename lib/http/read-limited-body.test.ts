@@ -47,9 +47,10 @@ describe("readLimitedBody", () => {
 });
 
 describe("maxImportBytes", () => {
-  it("is 5 MiB unless configured with a positive whole number", () => {
+  it("is 5 MiB unless configured, and never quietly takes a value it cannot read", () => {
     expect(maxImportBytes({})).toBe(5 * 1024 * 1024);
+    expect(maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: "" })).toBe(5 * 1024 * 1024);
     expect(maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: "1048576" })).toBe(1048576);
-    for (const bad of ["", "0", "-5", "1.5", "lots"]) expect(maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: bad })).toBe(5 * 1024 * 1024);
+    for (const bad of ["0", "-5", "1.5", "lots"]) expect(() => maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: bad })).toThrow(/GALLEY_MAX_IMPORT_BYTES/u);
   });
 });

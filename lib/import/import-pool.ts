@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
+import { configFrom } from "../config/config";
 import type { ArticleDraft } from "./article-draft";
 import type { ArticleFile } from "./import-file";
 import { importFailure, type ImportResult } from "./import-failure";
@@ -21,15 +22,8 @@ export interface ImportPoolLimits {
 /** Seconds a client is told to wait before trying again when every thread and queue slot is taken. */
 export const RETRY_AFTER_SECONDS = 10;
 
-const DEFAULT_TIME_LIMIT_SECONDS = 20;
-const DEFAULT_MEMORY_MB = 512;
 // Idle threads stay a while, so that a burst of imports doesn't pay for starting tsx each time.
 const IDLE_MS = 60_000;
-
-function positiveNumber(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
 
 /**
  * The pool's limits: one thread fewer than the cores (at least one, at most four) so that a
@@ -38,12 +32,8 @@ function positiveNumber(value: string | undefined, fallback: number): number {
  */
 export function importPoolLimits(env: Readonly<Record<string, string | undefined>> = process.env, cores = availableParallelism()): ImportPoolLimits {
   const threads = Math.max(1, Math.min(4, cores - 1));
-  return {
-    threads,
-    queue: threads * 4,
-    timeLimitMs: Math.round(positiveNumber(env.GALLEY_IMPORT_TIME_LIMIT, DEFAULT_TIME_LIMIT_SECONDS) * 1000),
-    memoryMb: Math.round(positiveNumber(env.GALLEY_IMPORT_MEMORY_MB, DEFAULT_MEMORY_MB)),
-  };
+  const config = configFrom(env);
+  return { threads, queue: threads * 4, timeLimitMs: Math.round(config.GALLEY_IMPORT_TIME_LIMIT * 1000), memoryMb: config.GALLEY_IMPORT_MEMORY_MB };
 }
 
 interface ImportPool {

@@ -1,7 +1,6 @@
-import { DEFAULT_MAX_BYTES } from "./check-file-size";
+import { configFrom } from "../config/config";
 
-/** The largest file an import takes: `GALLEY_MAX_IMPORT_BYTES` when it is a positive whole number, else 5 MiB. */
+/** The largest file an import takes: `GALLEY_MAX_IMPORT_BYTES`, 5 MiB unless set (checked when Galley starts). */
 export function maxImportBytes(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const configured = Number(env.GALLEY_MAX_IMPORT_BYTES);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES;
+  return configFrom(env).GALLEY_MAX_IMPORT_BYTES;
 }
