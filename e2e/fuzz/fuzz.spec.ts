@@ -8,10 +8,10 @@ import { FAMILY_COUNT, hostileCases, type HostileCase } from "./hostile-inputs";
  * Hostile imports and edits against the running server, as one attacker with an admin's
  * token would send them, while another client keeps reading. Nothing may answer 5xx, the
  * server must survive, and every refused import must leave nothing behind. `npm test` runs a
- * slice covering every family twice; `npm run fuzz` runs GALLEY_FUZZ_CASES of them (1,200).
+ * slice covering every family four times; `npm run fuzz` runs GALLEY_FUZZ_CASES of them (1,200).
  */
 
-const CASES = Number(process.env.GALLEY_FUZZ_CASES ?? 2 * FAMILY_COUNT);
+const CASES = Number(process.env.GALLEY_FUZZ_CASES ?? 4 * FAMILY_COUNT);
 const SEED = Number(process.env.GALLEY_FUZZ_SEED ?? 20261201);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 

@@ -85,8 +85,9 @@ const VALID: readonly { fileName: string; text: string }[] = [
   { fileName: "a.json", text: galleyJson() },
 ];
 
+/** Every import names a language, so that plain text and Markdown reach their parsers rather than stop at "which language?". */
 function importCase(family: string, fileName: string, body: string | Buffer, extra: Partial<ImportCase> = {}): ImportCase {
-  return { kind: "import", family, fileName, body: typeof body === "string" ? Buffer.from(body, "utf8") : body, ...extra };
+  return { kind: "import", family, fileName, body: typeof body === "string" ? Buffer.from(body, "utf8") : body, ...extra, query: { targetLang: "en", ...extra.query } };
 }
 
 function editCase(family: string, text: string | ((version: number) => string), path?: string): EditCase {

@@ -11,6 +11,8 @@ async function fix(row: Locator, mark: string | RegExp, button: string | RegExp)
 }
 
 test("a translator cleans the reference article with one-click fixes and a few edits, and an editor approves it", async ({ page: admin, browser }) => {
+  // A whole article's review in three browsers: a minute on a quiet machine, more on a busy one.
+  test.setTimeout(180_000);
   const url = await importArticle(admin);
   await assignTo(admin, ["Tess Translator", "Eli Editor"]);
   const page = await openAs(browser, "translator", url);
