@@ -3,7 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { actionOrigin } from "./lib/auth/action-origin";
 import { safeNextPath } from "./lib/auth/safe-next-path";
-import { SESSION_COOKIE } from "./lib/auth/session-cookie-name";
+import { SESSION_COOKIE } from "./lib/session/session-cookie-name";
 import { securityHeaders, servedOverHttps } from "./lib/http/security-headers";
 import { requestLocale } from "./lib/i18n/request-locale";
 import { routing } from "./lib/i18n/routing";

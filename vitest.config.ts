@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 const EXCLUDED = ["node_modules/**", ".next/**", ".data/**", "e2e/**"];
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      // Next resolves "server-only" to nothing on the server; Vitest runs server code, so it does the same.
+      "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)),
+    },
+  },
   test: {
     testTimeout: 30_000,
     projects: [

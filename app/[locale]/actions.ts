@@ -9,8 +9,8 @@ import { signIn } from "@/lib/db/sessions/sign-in";
 import { acceptInvitation } from "@/lib/db/users/accept-invitation";
 import { createFirstAdmin } from "@/lib/db/users/create-first-admin";
 import { ok } from "@/lib/result";
-import { runPublicAction } from "@/lib/auth/run-action";
-import { clearSessionCookie, clientAddress, readSessionToken, setSessionCookie } from "@/lib/auth/session-cookie";
+import { runPublicAction } from "@/lib/session/run-action";
+import { clearSessionCookie, clientAddress, readSessionToken, setSessionCookie } from "@/lib/session/session-cookie";
 
 const email = wellFormedString().trim().toLowerCase().email().max(320);
 const password = wellFormedString().max(1000);

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { mayEver } from "@/lib/auth/permissions";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import type { ErrorCode, Failure } from "@/lib/result";

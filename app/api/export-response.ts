@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/connect";
 import { permitArticle } from "@/lib/db/articles/article-access";

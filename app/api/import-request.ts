@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { importQuerySchema } from "@/lib/api/schemas";
 import type { Db } from "@/lib/db/connect";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "../../lib/auth/api-tokens";
+import { createApiToken } from "../../lib/db/tokens/create-api-token";
 import { exportArticle } from "../../lib/db/articles/export-article";
 import { recordEvent } from "../../lib/db/audit/record-event";
 import { openDatabase, type Database } from "../../lib/db/connect";

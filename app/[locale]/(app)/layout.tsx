@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/lib/auth/require-user";
+import { requireUser } from "@/lib/session/require-user";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 
 /** Everything in here is behind sign-in; each page and action still checks what the user may do. */

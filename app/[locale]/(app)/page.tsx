@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/require-user";
+import { requireUser } from "@/lib/session/require-user";
 import { listArticles } from "@/lib/db/articles/list-articles";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";

@@ -10,7 +10,9 @@ import { createFirstAdmin, needsFirstAdmin } from "./create-first-admin";
 import { createDemoUsers } from "./demo-users";
 import { inviteUser } from "./invite-user";
 import { setUserActive } from "./set-user-active";
-import { authenticateApiToken, createApiToken, revokeApiToken } from "../../auth/api-tokens";
+import { authenticateApiToken } from "../tokens/authenticate-api-token";
+import { createApiToken } from "../tokens/create-api-token";
+import { revokeApiToken } from "../tokens/revoke-api-token";
 import { changePassword } from "./update-profile";
 
 describe.each(TEST_DATABASES)("people on %s", (kind) => {

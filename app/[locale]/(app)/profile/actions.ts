@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { wellFormedString } from "@/lib/text/well-formed";
-import { runAction } from "@/lib/auth/run-action";
-import { readSessionToken } from "@/lib/auth/session-cookie";
+import { runAction } from "@/lib/session/run-action";
+import { readSessionToken } from "@/lib/session/session-cookie";
 import { changePassword, updateProfile } from "@/lib/db/users/update-profile";
 import { routing } from "@/lib/i18n/routing";
 import { ok } from "@/lib/result";

@@ -3,8 +3,11 @@
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/api/schemas";
 import { wellFormedString } from "@/lib/text/well-formed";
-import { createApiToken, listApiTokens, MAX_TOKEN_NAME_LENGTH, revokeApiToken } from "@/lib/auth/api-tokens";
-import { runAction } from "@/lib/auth/run-action";
+import { MAX_TOKEN_NAME_LENGTH } from "@/lib/db/tokens/api-token-row";
+import { createApiToken } from "@/lib/db/tokens/create-api-token";
+import { listApiTokens } from "@/lib/db/tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/db/tokens/revoke-api-token";
+import { runAction } from "@/lib/session/run-action";
 import { ok } from "@/lib/result";
 
 /** Issues a token for the signed-in person; the secret comes back this once, with the updated list. */

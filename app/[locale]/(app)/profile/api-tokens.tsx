@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
-import type { ApiTokenSummary } from "@/lib/auth/api-tokens";
+import type { ApiTokenSummary } from "@/lib/db/tokens/api-token-row";
 import { Modal } from "../articles/[id]/modal";
 import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { listApiTokens, MAX_LIVE_TOKENS, MAX_TOKEN_NAME_LENGTH } from "@/lib/auth/api-tokens";
-import { requireUser } from "@/lib/auth/require-user";
+import { MAX_LIVE_TOKENS, MAX_TOKEN_NAME_LENGTH } from "@/lib/db/tokens/api-token-row";
+import { listApiTokens } from "@/lib/db/tokens/list-api-tokens";
+import { requireUser } from "@/lib/session/require-user";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { ApiTokens } from "./api-tokens";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/require-user";
+import { requireUser } from "@/lib/session/require-user";
 import { listQueue, queueStatuses } from "@/lib/db/articles/list-queue";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";

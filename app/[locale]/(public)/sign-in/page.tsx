@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { getDb } from "@/lib/db/client";
 import { needsFirstAdmin } from "@/lib/db/users/create-first-admin";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { errorResponse, failureResponse } from "../../error-response";

@@ -1,6 +1,7 @@
+import "server-only";
 import type { NextRequest } from "next/server";
-import { authenticateApiToken } from "@/lib/auth/api-tokens";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { authenticateApiToken } from "@/lib/db/tokens/authenticate-api-token";
+import type { CurrentUser } from "@/lib/session/current-user";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
 import { errorResponse } from "../../error-response";

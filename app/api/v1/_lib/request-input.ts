@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { idPathSchema } from "@/lib/api/schemas";

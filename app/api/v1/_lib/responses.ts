@@ -1,3 +1,4 @@
+import "server-only";
 import { segmentDto } from "@/lib/api/dto";
 import type { SegmentRow } from "@/lib/db/segments/segment-row";
 import type { ErrorCode, Failure } from "@/lib/result";

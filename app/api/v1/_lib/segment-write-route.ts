@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { Action } from "@/lib/auth/permissions";
 import { permitSegment } from "@/lib/db/articles/article-access";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/require-user";
+import { requirePermission } from "@/lib/session/require-user";
 import { listActivity } from "@/lib/db/audit/list-activity";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
-import { runAction } from "@/lib/auth/run-action";
+import { runAction } from "@/lib/session/run-action";
 import { changeCheckSetting } from "@/lib/db/checks/change-check-setting";
 import { SEVERITIES } from "@/lib/db/checks/check-settings";
 import type { Severity } from "@/lib/checks/types";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/require-user";
+import { requirePermission } from "@/lib/session/require-user";
 import { getChecksReport } from "@/lib/db/checks/get-checks-report";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";

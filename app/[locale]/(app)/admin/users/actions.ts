@@ -5,7 +5,7 @@ import { z } from "zod";
 import { recordIdSchema } from "@/lib/api/schemas";
 import { wellFormedString } from "@/lib/text/well-formed";
 import { can, ROLES } from "@/lib/auth/permissions";
-import { runAction } from "@/lib/auth/run-action";
+import { runAction } from "@/lib/session/run-action";
 import { changeRole } from "@/lib/db/users/change-role";
 import { inviteUser } from "@/lib/db/users/invite-user";
 import { setUserActive } from "@/lib/db/users/set-user-active";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/require-user";
+import { requirePermission } from "@/lib/session/require-user";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/db/users/list-users";
 import { enterLocale } from "@/lib/i18n/enter-locale";

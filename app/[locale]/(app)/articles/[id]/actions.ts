@@ -28,7 +28,7 @@ import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect, type SegmentRow } from "
 import { splitSegment } from "@/lib/db/segments/split-segment";
 import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
 import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
-import { runAction } from "@/lib/auth/run-action";
+import { runAction } from "@/lib/session/run-action";
 import { deleteArticle } from "@/lib/db/articles/delete-article";
 import { DISMISSAL_REASONS } from "./dismissal-reasons";
 

@@ -4,7 +4,7 @@ import { enterLocale } from "@/lib/i18n/enter-locale";
 import { notFound } from "next/navigation";
 import { CHECKS } from "@/lib/checks/registry";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/require-user";
+import { requireUser } from "@/lib/session/require-user";
 import { permitArticle } from "@/lib/db/articles/article-access";
 import { getArticle } from "@/lib/db/articles/get-article";
 import { openCommentCounts } from "@/lib/db/comments/list-comments";

@@ -9,7 +9,7 @@ import { parsePlainText } from "@/lib/import/plain-text";
 import { canonicalLanguageTag } from "@/lib/i18n/language-tag";
 import { can } from "@/lib/auth/permissions";
 import { fail, ok, type Failure, type Result } from "@/lib/result";
-import { runAction } from "@/lib/auth/run-action";
+import { runAction } from "@/lib/session/run-action";
 import { MAX_PASTE_CHARACTERS } from "./limits";
 
 const language = wellFormedString().trim().max(35);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/lib/auth/require-user";
+import { requirePermission } from "@/lib/session/require-user";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { maxImportBytes } from "@/lib/import/max-import-bytes";

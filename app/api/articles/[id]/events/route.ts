@@ -1,5 +1,5 @@
 import { idTextSchema } from "@/lib/api/schemas";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { permitArticle } from "@/lib/db/articles/article-access";
 import { getDb } from "@/lib/db/client";
 import { subscribeToArticleChanges } from "@/lib/db/events/subscribe-article-changes";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { idTextSchema } from "@/lib/api/schemas";
 import { EXPORT_FORMAT_NAMES, EXPORT_SCOPES } from "@/lib/export/export-formats";
 import { errorResponse } from "../../../error-response";

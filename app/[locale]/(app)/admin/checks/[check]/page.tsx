@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findCheck } from "@/lib/checks/registry";
-import { requirePermission } from "@/lib/auth/require-user";
+import { requirePermission } from "@/lib/session/require-user";
 import { SEVERITIES, isLowerSeverity } from "@/lib/db/checks/check-settings";
 import { getChecksReport } from "@/lib/db/checks/get-checks-report";
 import { getDb } from "@/lib/db/client";

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../db/connect";
-import { openTestDatabase, TEST_DATABASES } from "../db/testing/test-database";
-import { setUserActive } from "../db/users/set-user-active";
-import { authenticateApiToken, createApiToken, listApiTokens, MAX_LIVE_TOKENS, MAX_TOKEN_NAME_LENGTH, revokeApiToken } from "./api-tokens";
-import { hashToken } from "./tokens";
+import { hashToken } from "../../auth/tokens";
+import type { Database } from "../connect";
+import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
+import { setUserActive } from "../users/set-user-active";
+import { MAX_LIVE_TOKENS, MAX_TOKEN_NAME_LENGTH } from "./api-token-row";
+import { authenticateApiToken } from "./authenticate-api-token";
+import { createApiToken } from "./create-api-token";
+import { listApiTokens } from "./list-api-tokens";
+import { revokeApiToken } from "./revoke-api-token";
 
 describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
   let database: Database;

@@ -1,6 +1,7 @@
+import "server-only";
 import { redirect } from "next/navigation";
-import type { Action } from "./permissions";
-import { mayEver } from "./permissions";
+import type { Action } from "../auth/permissions";
+import { mayEver } from "../auth/permissions";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 
 /** For pages behind sign-in: the user, or a redirect to the sign-in page. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { CLIENT_ADDRESS_ENV, CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { cookies, headers } from "next/headers";
 import { SESSION_COOKIE } from "./session-cookie-name";
