@@ -2,7 +2,7 @@
 // Galley as the demo admin, reviews three copies of the reference article in the browser
 // (fixes, hand edits, dismissals with reasons) and saves screenshots of the Checks page.
 import { mkdirSync, readFileSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const password = process.env.GALLEY_DEMO_PASSWORD;

@@ -5,6 +5,7 @@ import type { Fix } from "../../lib/checks/types";
 import messages from "../../messages/en.json";
 import { defineCommand, type Command } from "../command";
 import { InputError } from "../input-error";
+import { canonicalLanguageTag } from "../../lib/i18n/language-tag";
 
 const USAGE = `Usage: galley check FILE [--source-lang xx] [--target-lang en] [--json]
 
@@ -23,27 +24,14 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
 } as const;
 
-const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 // A text file has no NUL bytes; a NUL in the first block is the usual sign of a binary file.
 const BINARY_SNIFF_BYTES = 8000;
 
 /** A BCP 47 tag whose language subtag Intl knows ("ca", "en-GB"), canonicalised. */
 function parseLanguage(value: string, option: string): string {
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(value)[0];
-  } catch {
-    canonical = undefined;
-  }
-  const language = canonical ? new Intl.Locale(canonical).language : undefined;
-  let known = false;
-  try {
-    known = language !== undefined && languageNames.of(language) !== undefined;
-  } catch {
-    known = false;
-  }
-  if (!canonical || !known) throw new InputError(`--${option}: "${value}" is not a known language code (try e.g. "en", "ca", "es")`);
-  return canonical;
+  const tag = canonicalLanguageTag(value);
+  if (!tag) throw new InputError(`--${option}: "${value}" is not a known language code (try e.g. "en", "ca", "es")`);
+  return tag;
 }
 
 async function readArticle(path: string): Promise<string> {

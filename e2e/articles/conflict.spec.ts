@@ -1,10 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStateOf } from "../support/accounts";
 import { assignTo, editSegment, importArticle, reviewReady, segmentWith } from "../support/article-page";
 
 const SEGMENT = "Russia has also sent Pyongyang food, raw materials, and weapons technology";
 
-async function twoEditors(browser: import("@playwright/test").Browser, locale = "en", secondHearsLive = true): Promise<[Page, Page]> {
+async function twoEditors(browser: Browser, locale = "en", secondHearsLive = true): Promise<[Page, Page]> {
   const first = await (await browser.newContext({ storageState: storageStateOf("admin") })).newPage();
   const url = await importArticle(first);
   // The other person is the demo editor, assigned to the article here by the admin.

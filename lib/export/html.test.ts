@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { DEMO_ARTICLE_PATH } from "../../prisma/demo/demo-article";
 import { parsePlainText } from "../import/plain-text";
 import type { ArticleContent } from "./article-content";
 import { contentOfDraft } from "./content-of-draft";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { DEMO_ARTICLE_PATH } from "../../prisma/demo/demo-article";
 import type { ArticleDraft, SegmentDraft } from "../import/article-draft";
 import { parsePlainText } from "../import/plain-text";
 import { parseXliff } from "../import/xliff";

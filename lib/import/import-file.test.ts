@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { DEMO_ARTICLE_PATH } from "../../prisma/demo/demo-article";
 import { MAX_SEGMENT_LENGTH } from "../segmentation/limits";
 import { checkFileSize, DEFAULT_MAX_BYTES } from "./check-file-size";
 import { readArticleFile, type ArticleFile } from "./import-file";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { DEMO_ARTICLE_PATH } from "../../prisma/demo/demo-article";
 import { parseMarkdown } from "./markdown";
 import { checkMarkdownShape, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH } from "./markdown-shape";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEMO_ARTICLE_PATH } from "../db/articles/import-demo-article";
+import { DEMO_ARTICLE_PATH } from "../../prisma/demo/demo-article";
 import { joinPieces, segmentText, splitSentences } from "./segment-text";
 
 const seed = readFileSync(DEMO_ARTICLE_PATH, "utf8");

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
 import { fail, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { malformedTextIssue } from "@/lib/text/well-formed";
+import type { Action } from "@/lib/auth/permissions";
+import { permitTarget, type AccessFailure, type AccessTarget, type MissingTarget } from "@/lib/db/articles/article-access";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 
 type InputFailure = Failure<"invalidInput"> | Failure<"textMalformed">;
@@ -32,6 +34,30 @@ export async function runAction<S extends z.ZodType, T, F extends Failure<ErrorC
   const parsed = schema.safeParse(input);
   if (!parsed.success) return refused(parsed.error);
   return handler(parsed.data, { db: await getDb(), user });
+}
+
+/** Who may do what to which thing, for `runActionOn`: the target is read from the parsed input. */
+export interface ActionGuard<I> {
+  target(input: I): AccessTarget;
+  action: Action;
+}
+
+/**
+ * `runAction` for an action on something in an article: after parsing, the target is found
+ * and the person's permission for `guard.action` on its article checked, so that each
+ * action states its rule once; the handler learns the article's id.
+ */
+export async function runActionOn<S extends z.ZodType, T, F extends Failure<ErrorCode, unknown>>(
+  schema: S,
+  input: unknown,
+  guard: ActionGuard<z.output<S>>,
+  handler: (input: z.output<S>, context: ActionContext & { articleId: number }) => Promise<Result<T, F>>,
+): Promise<Result<T, F | AccessFailure | MissingTarget | InputFailure | Failure<"signedOut">>> {
+  return runAction(schema, input, async (data, context): Promise<Result<T, F | AccessFailure | MissingTarget>> => {
+    const permitted = await permitTarget(context.db, context.user, guard.target(data), guard.action);
+    if (!permitted.ok) return permitted;
+    return handler(data, { ...context, articleId: permitted.value.articleId });
+  });
 }
 
 /** Like `runAction`, for the few actions a signed-out visitor may call (sign-in, set-up, invitations). */

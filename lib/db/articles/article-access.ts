@@ -27,6 +27,41 @@ export async function permitSegment(db: Db, actor: Actor, segmentId: number, act
   return permitted.ok ? ok({ articleId: segment.articleId }) : permitted;
 }
 
+/** What an action works on: an article, a segment, or something of a segment's. */
+export type AccessTarget = { article: number } | { segment: number } | { finding: number } | { revision: number } | { comment: number };
+
+/** How each kind of target answers when it is not there (or not the actor's to see). */
+export type MissingTarget = Failure<"notFound"> | Failure<"findingGone"> | Failure<"revisionNotFound"> | Failure<"commentNotFound">;
+
+async function segmentOf(db: Db, target: Exclude<AccessTarget, { article: number }>): Promise<number | undefined> {
+  if ("segment" in target) return target.segment;
+  if ("finding" in target) return (await db.finding.findUnique({ where: { id: target.finding }, select: { segmentId: true } }))?.segmentId;
+  if ("revision" in target) return (await db.segmentRevision.findUnique({ where: { id: target.revision }, select: { segmentId: true } }))?.segmentId;
+  return (await db.comment.findUnique({ where: { id: target.comment }, select: { segmentId: true } }))?.segmentId;
+}
+
+function missing(target: Exclude<AccessTarget, { article: number }>): MissingTarget {
+  if ("finding" in target) return fail("findingGone");
+  if ("revision" in target) return fail("revisionNotFound");
+  if ("comment" in target) return fail("commentNotFound");
+  return fail("notFound");
+}
+
+/**
+ * `permitArticle` for whatever an action works on: the article it belongs to is found, and
+ * a target that is gone, or in an article the actor may not read, answers with its own code.
+ */
+export async function permitTarget(db: Db, actor: Actor, target: AccessTarget, action: Action): Promise<Result<{ articleId: number }, AccessFailure | MissingTarget>> {
+  if ("article" in target) {
+    const permitted = await permitArticle(db, actor, target.article, action);
+    return permitted.ok ? ok({ articleId: target.article }) : permitted;
+  }
+  const segmentId = await segmentOf(db, target);
+  const permitted = segmentId === undefined ? fail("notFound") : await permitSegment(db, actor, segmentId, action);
+  if (permitted.ok) return permitted;
+  return permitted.code === "notFound" ? missing(target) : permitted;
+}
+
 /** Articles the actor may read: all of them for an admin, the assigned ones for everyone else. */
 export function readableArticles(actor: Actor) {
   return can(actor, "article.read", { assigned: false }) ? {} : { assignments: { some: { userId: actor.id } } };

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { DEMO_ARTICLE_PATH } from "../../../prisma/demo/demo-article";
 import { parsePlainText } from "../../import/plain-text";
 import type { Db } from "../connect";
 import { importArticle, type ImportedArticle } from "./import-article";
 
-export const DEMO_ARTICLE_PATH = path.join("prisma", "demo", "seed-article.txt");
 export const DEMO_IMPORT_KEY = "demo:seed-article";
 
 /** Loads the reference article (English MT of a Catalan piece) once; later calls find it. */

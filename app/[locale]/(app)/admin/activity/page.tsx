@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/session/require-user";
+import { listActivityFilters } from "@/lib/db/audit/list-activity-filters";
 import { listActivity } from "@/lib/db/audit/list-activity";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";
@@ -35,13 +36,12 @@ export default async function ActivityPage({ params, searchParams }: { params: P
   const query = await searchParams;
   const filter = { actorId: numberParam(query.person), articleId: numberParam(query.article) };
   const db = await getDb();
-  const [t, tChecks, format, entries, people, articles] = await Promise.all([
+  const [t, tChecks, format, entries, { people, articles }] = await Promise.all([
     getTranslations("Activity"),
     getTranslations("Checks"),
     getFormatter(),
     listActivity(db, filter),
-    db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.article.findMany({ select: { id: true, title: true }, orderBy: { id: "desc" } }),
+    listActivityFilters(db),
   ]);
   return (
     <>

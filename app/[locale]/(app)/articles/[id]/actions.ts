@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { indexSchema, recordIdSchema, versionSchema } from "@/lib/api/schemas";
 import { wellFormedString } from "@/lib/text/well-formed";
-import { permitArticle, permitSegment } from "@/lib/db/articles/article-access";
 import { assignArticle, listAssignments } from "@/lib/db/articles/assign-article";
 import { getArticle } from "@/lib/db/articles/get-article";
 import { addComment } from "@/lib/db/comments/add-comment";
@@ -24,11 +23,13 @@ import { listRevisions } from "@/lib/db/segments/list-revisions";
 import { mergeWithNext } from "@/lib/db/segments/merge-segments";
 import { rejectSegment } from "@/lib/db/segments/reject-segment";
 import { restoreRevision } from "@/lib/db/segments/restore-revision";
-import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect, type SegmentRow } from "@/lib/db/segments/segment-row";
+import { listMergedInto } from "@/lib/db/segments/list-merged-segments";
+import { listSegmentRows } from "@/lib/db/segments/list-segment-rows";
+import type { SegmentRow } from "@/lib/db/segments/segment-row";
 import { splitSegment } from "@/lib/db/segments/split-segment";
 import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
 import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
-import { runAction } from "@/lib/session/run-action";
+import { runActionOn } from "@/lib/session/run-action";
 import { deleteArticle } from "@/lib/db/articles/delete-article";
 import { DISMISSAL_REASONS } from "./dismissal-reasons";
 
@@ -50,18 +51,12 @@ const id = recordIdSchema;
 const version = versionSchema;
 const review = z.object({ segmentId: id, version });
 
-async function articleOf(db: Db, segmentId: number): Promise<number> {
-  return (await db.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { articleId: true } })).articleId;
-}
-
-/** The segment a finding or revision belongs to, for the permission check. */
-async function segmentOfFinding(db: Db, findingId: number): Promise<number> {
-  return (await db.finding.findUnique({ where: { id: findingId }, select: { segmentId: true } }))?.segmentId ?? 0;
-}
-
-async function segmentOfRevision(db: Db, revisionId: number): Promise<number> {
-  return (await db.segmentRevision.findUnique({ where: { id: revisionId }, select: { segmentId: true } }))?.segmentId ?? 0;
-}
+// Who may do what, said once per kind of action.
+const editOf = { target: (data: { segmentId: number }) => ({ segment: data.segmentId }), action: "segment.edit" } as const;
+const reviewOf = { target: (data: { segmentId: number }) => ({ segment: data.segmentId }), action: "segment.review" } as const;
+const editArticle = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "segment.edit" } as const;
+const reviewArticle = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "segment.review" } as const;
+const assignArticleGuard = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "article.assign" } as const;
 
 async function withFindings<F extends Failure<ErrorCode, unknown>>(db: Db, result: Result<SegmentRow[], F>, removedIds?: number[]): Promise<Result<ArticleUpdate, F>> {
   if (!result.ok) return result;
@@ -74,111 +69,78 @@ function asList<F extends Failure<ErrorCode, unknown>>(result: Result<SegmentRow
 }
 
 export async function saveSegmentAction(input: { segmentId: number; version: number; text: string }) {
-  return runAction(review.extend({ text: wellFormedString() }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
-    return withFindings(db, asList(await editSegment(db, data, user.id)));
-  });
+  return runActionOn(review.extend({ text: wellFormedString() }), input, editOf, async (data, { db, user }) => withFindings(db, asList(await editSegment(db, data, user.id))));
 }
 
 export async function approveSegmentAction(input: { segmentId: number; version: number; overrideReason?: string }) {
-  return runAction(review.extend({ overrideReason: wellFormedString().max(2000).optional() }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.review");
-    if (!permitted.ok) return permitted;
+  return runActionOn(review.extend({ overrideReason: wellFormedString().max(2000).optional() }), input, reviewOf, async (data, { db, user }) => {
     const result = await approveSegment(db, data, user.id);
     return result.ok ? ok<ArticleUpdate>({ segments: [result.value] }) : result;
   });
 }
 
 export async function rejectSegmentAction(input: { segmentId: number; version: number; comment: string }) {
-  return runAction(review.extend({ comment: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.review");
-    if (!permitted.ok) return permitted;
+  return runActionOn(review.extend({ comment: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, reviewOf, async (data, { db, user }) => {
     const result = await rejectSegment(db, data, user.id);
     return result.ok ? ok<ArticleUpdate>({ segments: [result.value], openComments: await openCommentCounts(db, result.value.articleId) }) : result;
   });
 }
 
 export async function splitSegmentAction(input: { segmentId: number; version: number; at: number }) {
-  return runAction(review.extend({ at: indexSchema }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
+  return runActionOn(review.extend({ at: indexSchema }), input, editOf, async (data, { db, user }) => {
     const result = await splitSegment(db, { ...data, newPart: "after" }, user.id);
     return withFindings(db, result.ok ? ok(result.value.segments) : result);
   });
 }
 
 export async function mergeSegmentAction(input: { segmentId: number; version: number; nextVersion: number }) {
-  return runAction(review.extend({ nextVersion: version }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
+  return runActionOn(review.extend({ nextVersion: version }), input, editOf, async (data, { db, user }) => {
     const result = await mergeWithNext(db, data, user.id);
     if (!result.ok) return result;
-    const merged = await db.segment.findMany({ where: { mergedIntoId: data.segmentId }, select: { id: true } });
-    return withFindings(db, ok([result.value]), merged.map((segment) => segment.id));
+    return withFindings(db, ok([result.value]), await listMergedInto(db, data.segmentId));
   });
 }
 
 export async function toggleChromeAction(input: { segmentId: number; version: number }) {
-  return runAction(review, input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
-    return withFindings(db, asList(await toggleChrome(db, data, user.id)));
-  });
+  return runActionOn(review, input, editOf, async (data, { db, user }) => withFindings(db, asList(await toggleChrome(db, data, user.id))));
 }
 
 export async function applyFixAction(input: { findingId: number; fixIndex: number; version: number }) {
   const schema = z.object({ findingId: id, fixIndex: indexSchema, version });
-  return runAction(schema, input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, await segmentOfFinding(db, data.findingId), "segment.edit");
-    if (!permitted.ok) return permitted.code === "notFound" ? fail("findingGone") : permitted;
-    return withFindings(db, await applyFix(db, data, user.id));
-  });
+  return runActionOn(schema, input, { target: (data) => ({ finding: data.findingId }), action: "segment.edit" }, async (data, { db, user }) => withFindings(db, await applyFix(db, data, user.id)));
 }
 
 export async function dismissFindingAction(input: { findingId: number; reasonCode: DismissalReason; reason?: string }) {
   const schema = z.object({ findingId: id, reasonCode: z.enum(DISMISSAL_REASONS), reason: wellFormedString().max(500).optional() });
-  return runAction(schema, input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, await segmentOfFinding(db, data.findingId), "segment.edit");
-    if (!permitted.ok) return permitted.code === "notFound" ? fail("findingGone") : permitted;
+  return runActionOn(schema, input, { target: (data) => ({ finding: data.findingId }), action: "segment.edit" }, async (data, { db, user, articleId }) => {
     const result = await dismissFinding(db, data, user.id);
     if (!result.ok) return result;
-    return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, await articleOf(db, result.value.segmentId)) });
+    return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, articleId) });
   });
 }
 
 export async function listRevisionsAction(input: { segmentId: number }) {
-  return runAction(z.object({ segmentId: id }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "article.read");
-    if (!permitted.ok) return permitted;
+  return runActionOn(z.object({ segmentId: id }), input, { target: (data) => ({ segment: data.segmentId }), action: "article.read" }, async (data, { db }) => {
     const [revisions, comments] = await Promise.all([listRevisions(db, data.segmentId), listComments(db, data.segmentId)]);
     return ok({ revisions, comments });
   });
 }
 
 export async function restoreRevisionAction(input: { revisionId: number; version: number }) {
-  return runAction(z.object({ revisionId: id, version }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, await segmentOfRevision(db, data.revisionId), "segment.edit");
-    if (!permitted.ok) return permitted.code === "notFound" ? fail("revisionNotFound") : permitted;
-    return withFindings(db, asList(await restoreRevision(db, data, user.id)));
-  });
+  return runActionOn(z.object({ revisionId: id, version }), input, { target: (data) => ({ revision: data.revisionId }), action: "segment.edit" }, async (data, { db, user }) =>
+    withFindings(db, asList(await restoreRevision(db, data, user.id))),
+  );
 }
 
 export async function previewCheckFixesAction(input: { articleId: number; check: string }) {
-  return runAction(z.object({ articleId: id, check: wellFormedString().min(1).max(64) }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "segment.edit");
-    if (!permitted.ok) return permitted;
-    return ok(await planArticleCheckFixes(db, data));
-  });
+  return runActionOn(z.object({ articleId: id, check: wellFormedString().min(1).max(64) }), input, editArticle, async (data, { db }) => ok(await planArticleCheckFixes(db, data)));
 }
 
 const confirmed = z.array(z.object({ segmentId: id, version })).max(20_000);
 
 export async function applyCheckFixesAction(input: { articleId: number; check: string; confirmed: { segmentId: number; version: number }[] }) {
   const schema = z.object({ articleId: id, check: wellFormedString().min(1).max(64), confirmed });
-  return runAction(schema, input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "segment.edit");
-    if (!permitted.ok) return permitted;
+  return runActionOn(schema, input, editArticle, async (data, { db, user }) => {
     const result = await applyCheckFixes(db, data, user.id);
     if (!result.ok) return result;
     const article = await getArticle(db, data.articleId);
@@ -187,20 +149,14 @@ export async function applyCheckFixesAction(input: { articleId: number; check: s
 }
 
 export async function previewReadySegmentsAction(input: { articleId: number }) {
-  return runAction(z.object({ articleId: id }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "segment.review");
-    if (!permitted.ok) return permitted;
-    return ok(await listReadySegments(db, data.articleId));
-  });
+  return runActionOn(z.object({ articleId: id }), input, reviewArticle, async (data, { db }) => ok(await listReadySegments(db, data.articleId)));
 }
 
 export async function approveReadySegmentsAction(input: { articleId: number; confirmed: { segmentId: number; version: number }[] }) {
-  return runAction(z.object({ articleId: id, confirmed }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "segment.review");
-    if (!permitted.ok) return permitted;
+  return runActionOn(z.object({ articleId: id, confirmed }), input, reviewArticle, async (data, { db, user }) => {
     const result = await approveReadySegments(db, data, user.id);
     if (!result.ok) return result;
-    const segments = await db.segment.findMany({ where: { id: { in: data.confirmed.map((entry) => entry.segmentId) } }, select: segmentRowSelect, orderBy: READING_ORDER });
+    const segments = await listSegmentRows(db, data.articleId, data.confirmed.map((entry) => entry.segmentId));
     return ok({ approved: result.value.approved, update: { segments } satisfies ArticleUpdate });
   });
 }
@@ -208,61 +164,43 @@ export async function approveReadySegmentsAction(input: { articleId: number; con
 /** What another person changed, as announced over LISTEN/NOTIFY. */
 export async function loadChangesAction(input: { articleId: number; segmentIds: number[]; structural: boolean }) {
   const schema = z.object({ articleId: id, segmentIds: z.array(id).max(1000), structural: z.boolean() });
-  return runAction(schema, input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "article.read");
-    if (!permitted.ok) return permitted;
+  return runActionOn(schema, input, { target: (data) => ({ article: data.articleId }), action: "article.read" }, async (data, { db }) => {
     const [findings, openComments] = await Promise.all([listFindings(db, data.articleId), openCommentCounts(db, data.articleId)]);
     if (data.structural || data.segmentIds.length === 0) {
       const article = await getArticle(db, data.articleId);
       if (!article) return fail("articleNotFound");
       return ok<ArticleUpdate>({ segments: [], allSegments: article.segments, findings, openComments });
     }
-    const segments = await db.segment.findMany({ where: { id: { in: data.segmentIds }, articleId: data.articleId, ...LIVE_SEGMENT }, select: segmentRowSelect, orderBy: READING_ORDER });
+    const segments = await listSegmentRows(db, data.articleId, data.segmentIds);
     return ok<ArticleUpdate>({ segments, findings, openComments });
   });
 }
 
 export async function addCommentAction(input: { segmentId: number; body: string }) {
-  return runAction(z.object({ segmentId: id, body: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, async (data, { db, user }) => {
-    const permitted = await permitSegment(db, user, data.segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
+  return runActionOn(z.object({ segmentId: id, body: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, editOf, async (data, { db, user }) => {
     await addComment(db, data, user.id);
     return ok(await listComments(db, data.segmentId));
   });
 }
 
 export async function resolveCommentAction(input: { commentId: number }) {
-  return runAction(z.object({ commentId: id }), input, async (data, { db, user }) => {
-    const segmentId = (await db.comment.findUnique({ where: { id: data.commentId }, select: { segmentId: true } }))?.segmentId;
-    if (segmentId === undefined) return fail("commentNotFound");
-    const permitted = await permitSegment(db, user, segmentId, "segment.edit");
-    if (!permitted.ok) return permitted;
+  return runActionOn(z.object({ commentId: id }), input, { target: (data) => ({ comment: data.commentId }), action: "segment.edit" }, async (data, { db, user }) => {
     const resolved = await resolveComment(db, data.commentId, user.id);
-    return resolved.ok ? ok(await listComments(db, segmentId)) : resolved;
+    return resolved.ok ? ok(await listComments(db, resolved.value.segmentId)) : resolved;
   });
 }
 
 export async function listAssignmentsAction(input: { articleId: number }) {
-  return runAction(z.object({ articleId: id }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "article.assign");
-    if (!permitted.ok) return permitted;
-    return ok(await listAssignments(db, data.articleId));
-  });
+  return runActionOn(z.object({ articleId: id }), input, assignArticleGuard, async (data, { db }) => ok(await listAssignments(db, data.articleId)));
 }
 
 export async function assignArticleAction(input: { articleId: number; userIds: number[] }) {
-  return runAction(z.object({ articleId: id, userIds: z.array(id).max(500) }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "article.assign");
-    if (!permitted.ok) return permitted;
+  return runActionOn(z.object({ articleId: id, userIds: z.array(id).max(500) }), input, assignArticleGuard, async (data, { db, user }) => {
     await assignArticle(db, data, user.id);
     return ok(await listAssignments(db, data.articleId));
   });
 }
 
 export async function deleteArticleAction(input: { articleId: number }) {
-  return runAction(z.object({ articleId: id }), input, async (data, { db, user }) => {
-    const permitted = await permitArticle(db, user, data.articleId, "article.delete");
-    if (!permitted.ok) return permitted;
-    return deleteArticle(db, data.articleId, user.id);
-  });
+  return runActionOn(z.object({ articleId: id }), input, { target: (data) => ({ article: data.articleId }), action: "article.delete" }, async (data, { db, user }) => deleteArticle(db, data.articleId, user.id));
 }

@@ -10,6 +10,8 @@ import { getArticle } from "@/lib/db/articles/get-article";
 import { openCommentCounts } from "@/lib/db/comments/list-comments";
 import { MAX_FINDINGS_PER_ARTICLE } from "@/lib/checks/run";
 import { listFindings } from "@/lib/db/findings/list-findings";
+import { getArticleTitle } from "@/lib/db/articles/get-article-title";
+import { listAssignments } from "@/lib/db/articles/assign-article";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,7 +40,7 @@ function articleIdOf(id: string): number | null {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const articleId = articleIdOf((await params).id);
-  const title = articleId ? (await (await getDb()).article.findUnique({ where: { id: articleId }, select: { title: true } }))?.title : null;
+  const title = articleId ? await getArticleTitle(await getDb(), articleId) : null;
   return title ? { title } : {};
 }
 
@@ -51,8 +53,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   if (!articleId || !(await permitArticle(db, user, articleId, "article.read")).ok) notFound();
   const article = await getArticle(db, articleId);
   if (!article) notFound();
-  const assignees = await db.articleAssignment.findMany({ where: { articleId }, select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } });
-  const assigned = { assigned: assignees.some((row) => row.userId === user.id) };
+  const assignees = (await listAssignments(db, articleId)).filter((person) => person.assigned);
+  const assigned = { assigned: assignees.some((person) => person.id === user.id) };
   const requestedStatus = (await searchParams).status;
   const initialStatus = SEGMENT_STATUSES.find((status) => status === requestedStatus) ?? "all";
   const [t, format, findings, openComments] = await Promise.all([getTranslations("Article"), getFormatter(), listFindings(db, article.id), openCommentCounts(db, article.id)]);
@@ -72,7 +74,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             date: format.dateTime(article.importedAt, { dateStyle: "medium", timeStyle: "short" }),
           })}
         </p>
-        {can(user, "article.assign", assigned) && <AssignmentsPanel articleId={article.id} names={assignees.map((row) => row.user.name)} />}
+        {can(user, "article.assign", assigned) && <AssignmentsPanel articleId={article.id} names={assignees.map((person) => person.name)} />}
         {can(user, "article.export", assigned) && (
           <ExportForm articleId={article.id} />
         )}

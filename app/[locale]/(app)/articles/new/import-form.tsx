@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition, type DragEvent } from "react";
+import { useRef, useState, useSyncExternalStore, useTransition, type DragEvent } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { ERROR_CODES, type ErrorCode } from "@/lib/result";
 import { importTextAction } from "./actions";
@@ -24,6 +24,11 @@ function problemOf(body: unknown): Problem {
   return isErrorCode(error?.code) ? { code: error.code, values: error.details } : { code: "unexpected" };
 }
 
+/** Nothing to listen to: the value only tells the server's render (false) from the browser's (true). */
+function noSubscription(): () => void {
+  return () => {};
+}
+
 export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const t = useTranslations("Import");
   const tErrors = useTranslations("Errors");
@@ -34,8 +39,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
   // Dropping a file works only once the page's script runs; data-ready says it does.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [origin, setOrigin] = useState("");
   const [sourceLang, setSourceLang] = useState("ca");
   const [targetLang, setTargetLang] = useState("en");
