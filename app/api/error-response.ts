@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import type { ErrorCode, Failure } from "@/lib/result";
+import { errorText } from "@/lib/i18n/error-text";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   signedOut: 401,
@@ -31,7 +32,7 @@ type MessageValues = Record<string, string | number | null>;
 export async function errorResponse(request: Request, code: ErrorCode, values?: MessageValues, extra?: Record<string, unknown>): Promise<Response> {
   const t = await getTranslations({ locale: requestLocale(request.headers), namespace: "Errors" });
   const details = values && Object.keys(values).length > 0 ? { details: values } : {};
-  return Response.json({ error: { code, message: t(code, values as never), ...details, ...extra } }, { status: STATUS[code] ?? 400 });
+  return Response.json({ error: { code, message: errorText(t, code, values), ...details, ...extra } }, { status: STATUS[code] ?? 400 });
 }
 
 /** `errorResponse` for a failure value, its details becoming the message's values. */

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { acceptInvitationAction, createFirstAdminAction } from "../actions";
+import { errorText } from "@/lib/i18n/error-text";
 
 type Mode = { kind: "setup" } | { kind: "invitation"; token: string; name: string; email: string };
 
@@ -58,7 +59,7 @@ export function AccountForm({ mode }: { mode: Mode }) {
       <p className="muted small">{t("passwordRule")}</p>
       {problem && (
         <p role="alert" className="problem">
-          {problem.code === "passwordsDiffer" ? t("passwordsDiffer") : tErrors(problem.code, problem.values as never)}
+          {problem.code === "passwordsDiffer" ? t("passwordsDiffer") : errorText(tErrors, problem.code, problem.values)}
         </p>
       )}
       <button type="submit" className="primary" disabled={pending}>

@@ -5,8 +5,9 @@ import { useRef, useState, useTransition } from "react";
 import type { ApiTokenSummary } from "@/lib/db/tokens/api-token-row";
 import { Modal } from "../articles/[id]/modal";
 import { createApiTokenAction, revokeApiTokenAction } from "./api-token-actions";
+import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
-type Problem = { code: string; values?: Record<string, number> };
+type Problem = { code: ErrorKey; values?: Record<string, number> };
 type CopyState = "idle" | "copied" | "failed";
 
 /** Copies with the Clipboard API, or by selecting the field where that API is missing (plain http). */
@@ -140,7 +141,7 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
         </p>
         {problem && (
           <p role="alert" className="problem">
-            {tErrors(problem.code as never, problem.values as never)}
+            {errorText(tErrors, problem.code, problem.values)}
           </p>
         )}
         <button type="submit" className="primary" disabled={pending}>

@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { routing } from "@/lib/i18n/routing";
 import { changePasswordAction, updateProfileAction } from "./actions";
+import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
 const ENDONYMS: Record<(typeof routing.locales)[number], string> = { en: "English", ca: "Català", es: "Español" };
 
-type Notice = { kind: "saved"; revokedTokens?: number } | { kind: "problem"; code: string; values?: Record<string, number> };
+type Notice = { kind: "saved"; revokedTokens?: number } | { kind: "problem"; code: ErrorKey; values?: Record<string, number> };
 
 export function ProfileForms({ name: initialName, locale: initialLocale }: { name: string; locale: string | null }) {
   const t = useTranslations("Profile");
@@ -30,7 +31,7 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
       </p>
     ) : (
       <p role="alert" className="problem">
-        {tErrors(notice.code as never, notice.values as never)}
+        {errorText(tErrors, notice.code, notice.values)}
       </p>
     ));
 

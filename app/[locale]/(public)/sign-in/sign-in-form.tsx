@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { signInAction } from "../../actions";
+import { errorText } from "@/lib/i18n/error-text";
 
 type Problem = { code: "signInFailed" | "tooManyAttempts" | "invalidInput" | "textMalformed" | "unexpected"; values?: Record<string, number> };
 
@@ -46,7 +47,7 @@ export function SignInForm({ next }: { next: string | null }) {
       </label>
       {problem && (
         <p role="alert" className="problem">
-          {tErrors(problem.code, problem.values as never)}
+          {errorText(tErrors, problem.code, problem.values)}
         </p>
       )}
       <button type="submit" className="primary" disabled={pending}>

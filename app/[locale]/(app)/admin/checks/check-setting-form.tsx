@@ -6,6 +6,7 @@ import type { Severity } from "@/lib/checks/types";
 import { useRouter } from "@/lib/i18n/navigation";
 import { changeCheckSettingAction } from "./actions";
 import styles from "./checks.module.css";
+import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
 interface CheckSettingFormProps {
   check: string;
@@ -23,7 +24,7 @@ export function CheckSettingForm({ check, enabled: enabledNow, severity: severit
   const router = useRouter();
   const [enabled, setEnabled] = useState(enabledNow);
   const [severity, setSeverity] = useState<Severity>(severityNow);
-  const [outcome, setOutcome] = useState<{ ok: true; message: string } | { ok: false; code: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: true; message: string } | { ok: false; code: ErrorKey } | null>(null);
   const [pending, startTransition] = useTransition();
   const own = options[0]?.value;
   const unchanged = enabled === enabledNow && severity === severityNow;
@@ -71,7 +72,7 @@ export function CheckSettingForm({ check, enabled: enabledNow, severity: severit
         {outcome?.ok === true && <p role="status">{outcome.message}</p>}
         {outcome?.ok === false && (
           <p role="alert" className="problem inline">
-            {tErrors(outcome.code as never)}
+            {errorText(tErrors, outcome.code)}
           </p>
         )}
       </div>

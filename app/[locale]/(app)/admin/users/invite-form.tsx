@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { inviteUserAction } from "./actions";
+import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
 export function InviteForm() {
   const t = useTranslations("People");
@@ -13,7 +14,7 @@ export function InviteForm() {
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("translator");
   const [link, setLink] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ErrorKey | null>(null);
   const [pending, startTransition] = useTransition();
 
   return (
@@ -62,7 +63,7 @@ export function InviteForm() {
       </button>
       {problem && (
         <p role="alert" className="problem">
-          {tErrors(problem as never)}
+          {errorText(tErrors, problem)}
         </p>
       )}
       {link && (

@@ -4,14 +4,15 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { changeRoleAction, setUserActiveAction } from "./actions";
+import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
 export function UserRowActions({ userId, name, role, active, self }: { userId: number; name: string; role: Role; active: boolean; self: boolean }) {
   const t = useTranslations("People");
   const tRoles = useTranslations("Layout.roles");
   const tErrors = useTranslations("Errors");
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ErrorKey | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<{ ok: boolean; code?: string }>) =>
+  const run = (action: () => Promise<{ ok: boolean; code?: ErrorKey }>) =>
     startTransition(async () => {
       const result = await action();
       setProblem(result.ok ? null : (result.code ?? "unexpected"));
@@ -36,7 +37,7 @@ export function UserRowActions({ userId, name, role, active, self }: { userId: n
       )}
       {problem && (
         <span role="alert" className="problem inline">
-          {tErrors(problem as never)}
+          {errorText(tErrors, problem)}
         </span>
       )}
     </div>

@@ -7,6 +7,7 @@ import { ERROR_CODES, type ErrorCode } from "@/lib/result";
 import { importTextAction } from "./actions";
 import { MAX_PASTE_CHARACTERS } from "./limits";
 import { uploadFile } from "./upload-file";
+import { errorText } from "@/lib/i18n/error-text";
 
 type Values = Record<string, string | number | null>;
 type Problem = { code: ErrorCode | "unexpected"; values?: Values };
@@ -195,7 +196,7 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
       )}
       {problem && (
         <p role="alert" className="problem">
-          {tErrors(problem.code, problem.values as never)}
+          {errorText(tErrors, problem.code, problem.values)}
         </p>
       )}
       <div className="dialog-actions">
