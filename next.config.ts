@@ -9,8 +9,6 @@ const nextConfig: NextConfig = {
   // starts its worker threads from its own files, which then load lib/import/parse-worker.mjs.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "dictionary-en", "nspell", "pino", "pino-pretty", "piscina"],
   poweredByHeader: false,
-  // `npm test` type-checks the whole project with `tsc --noEmit`; the build needn't repeat it.
-  typescript: { ignoreBuildErrors: true },
   // proxy.ts sets the security headers on everything else; it skips the build's own files for speed.
   async headers() {
     const headers = Object.entries(securityHeaders("/_next/static", false)).map(([key, value]) => ({ key, value }));
