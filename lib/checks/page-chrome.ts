@@ -1,14 +1,21 @@
+import { startsWithDateline } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isWidgetLabel } from "../segmentation/page-furniture";
+import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isSubscriptionBox, isWidgetLabel } from "../segmentation/page-furniture";
 import { isCapitalised, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
-type ChromeReason = "readingTime" | "date" | "sectionLabel" | "repeated" | "byline" | "widget" | "credit";
+type ChromeReason = "readingTime" | "date" | "sectionLabel" | "repeated" | "byline" | "widget" | "credit" | "media" | "newsletter" | "sidebar";
 
 type Block = readonly SegmentView[];
 
 const TERMINAL_PUNCTUATION = /[.!?:;,…]$/u;
 const MAX_LABEL_WORDS = 3;
+const MAX_KICKER_WORDS = 8;
+// Headline, standfirst and the lead photo's caption.
+const MIN_HEADER_TEXTS_UNDER_KICKER = 3;
+// Header blocks are short; the body starts at the first block longer than this.
+const MAX_HEADER_WORDS = 45;
+const MAX_HEADER_BLOCKS = 10;
 // A widget may wrap a header line in a few words of its own ("Dossier …", "… Expand").
 const MAX_WIDGET_EXTRA_WORDS = 4;
 const MIN_HEADLINE_WORDS = 4;
@@ -20,8 +27,12 @@ const MAX_META_LENGTH = 60;
 const MAX_COUNTED_WORDS = 64;
 const MAX_COUNTED_LENGTH = 400;
 const SPACES = /\s+/u;
-const BYLINE_LEAD = /^(?:by|per|por)\s+/iu;
-const BYLINE_SEPARATOR = /\s*(?:,|&|\/|\||\band\b|\bi\b|\by\b)\s*|\s+/u;
+// "By", and the roles a byline may name before a colon: "Text: Jane Doe".
+const BYLINE_LEAD = /^(?:(?:by|per|por)\s+|(?:text|texto|words|reporting|author|autor|autora|redacció|redacción|edited by|edició|edición)\s*:\s*)/iu;
+const BYLINE_SEPARATOR = /\s*(?:,|&|\/|\||·|\band\b|\bi\b|\by\b)\s*|\s+/u;
+// An agency or a desk in brackets after the names: "Jane Doe (ACN)".
+const BYLINE_BRACKETS = /[()[\]]/gu;
+const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/u;
 const NAME_PARTICLES = new Set(["de", "del", "la", "i", "y", "van", "von", "da", "di", "du", "le"]);
 const MAX_BYLINE_NAMES = 8;
 
@@ -44,19 +55,24 @@ function isMetaLine(text: string): boolean {
 function isByline(text: string): boolean {
   if (/\d|[.!?:;]$/u.test(text)) return false;
   const lexicon = englishLexicon();
-  const names = text.replace(BYLINE_LEAD, "").split(BYLINE_SEPARATOR).filter((word) => word && !NAME_PARTICLES.has(word));
-  if (names.length < 2 || names.length > MAX_BYLINE_NAMES) return false;
+  const words = text.replace(BYLINE_LEAD, "").replace(BYLINE_BRACKETS, " ").split(BYLINE_SEPARATOR).filter((word) => word && !NAME_PARTICLES.has(word));
+  const names = words.filter((word) => !AGENCY_ACRONYM.test(word));
+  if (names.length < 2 || words.length > MAX_BYLINE_NAMES) return false;
   if (!names.every((name) => name.split("-").every(isCapitalised))) return false;
   const uncommon = names.filter((name) => !lexicon.isCommonWord(name)).length;
   return uncommon * 2 >= names.length;
 }
 
 function ownReason(text: string): ChromeReason | undefined {
-  if (text.length > MAX_FURNITURE_LENGTH) return undefined;
-  if (READING_TIME.test(text)) return "readingTime";
-  if (DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text)) return "date";
-  if (isWidgetLabel(text)) return "widget";
-  if (isCreditLine(text)) return "credit";
+  if (text.length <= MAX_FURNITURE_LENGTH) {
+    if (READING_TIME.test(text)) return "readingTime";
+    if (DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text)) return "date";
+    if (isWidgetLabel(text)) return "widget";
+    if (isCreditLine(text)) return "credit";
+  }
+  // Each has a length limit of its own: a player's fallback or a newsletter box may run longer.
+  if (isMediaFallback(text)) return "media";
+  if (isSubscriptionBox(text)) return "newsletter";
   return undefined;
 }
 
@@ -66,35 +82,81 @@ function headlineOf(texts: readonly string[], counts: readonly number[], blocks:
   return counts.slice(0, 3).findIndex((count) => count >= MIN_HEADLINE_WORDS);
 }
 
+/**
+ * Where the article's body begins: the first block that opens with a dateline, or else the
+ * first block after the headline that holds several sentences or many words.
+ */
+function bodyStartOf(blocks: readonly Block[], texts: readonly string[], counts: readonly number[], headlineAt: number): number {
+  const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS + 1);
+  for (let index = 0; index < limit; index++) {
+    if (startsWithDateline(texts[index] ?? "")) return index;
+  }
+  for (let index = Math.max(headlineAt + 1, 1); index < blocks.length; index++) {
+    if ((blocks[index]?.length ?? 0) > 1 || (counts[index] ?? 0) > MAX_HEADER_WORDS) return index;
+  }
+  return blocks.length;
+}
+
+function endsSentenceLike(text: string): boolean {
+  return TERMINAL_PUNCTUATION.test(text) || /["”»]$/u.test(text);
+}
+
 /** Why each chrome block of an article is chrome; computed once per article. */
 function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
   const reasons = new Map<Block, ChromeReason>();
   const texts = blocks.map(blockText);
   const counts = texts.map(wordCount);
   const meta = texts.map(isMetaLine);
+  const own = texts.map(ownReason);
   const headlineAt = headlineOf(texts, counts, blocks);
   const headline = texts[headlineAt];
   const headlineWords = counts[headlineAt] ?? 0;
+  const bodyStart = bodyStartOf(blocks, texts, counts, headlineAt);
+  // Without a dateline or a date line the header's end is a guess, and no byline is looked for in it.
+  const headerAnchored = startsWithDateline(texts[bodyStart] ?? "") || meta.slice(0, bodyStart).includes(true);
+  const bylines = texts.map((text) => text.length <= MAX_FURNITURE_LENGTH && startsUppercase(text) && isByline(text));
+  // The header's own text: kicker, headline, standfirst, caption; not dates, widgets or bylines.
+  let headerTexts = 0;
+  for (let index = 0; index < bodyStart; index++) if (!own[index] && !bylines[index]) headerTexts++;
   const firstSeen = new Map<string, number>();
   texts.forEach((text, index) => {
     const block = blocks[index];
     const words = counts[index] ?? 0;
     if (!block) return;
-    let reason = ownReason(text);
-    if (!reason && index === 0 && words <= MAX_LABEL_WORDS && (counts[1] ?? 0) > words && !TERMINAL_PUNCTUATION.test(text)) {
-      reason = "sectionLabel";
-    }
+    let reason = own[index];
+    if (!reason && index === 0 && isKicker(text, words, counts, headerTexts)) reason = "sectionLabel";
     if (!reason && words <= MAX_REPEATED_WORDS && firstSeen.has(text)) reason = "repeated";
     // A widget that quotes the headline ("Dossier …: <headline> Expand").
     if (!reason && headline !== undefined && index > headlineAt && words <= headlineWords + MAX_WIDGET_EXTRA_WORDS && text.includes(headline)) {
       reason = "repeated";
     }
+    // Names alone, beside the date or between the headline and a body that a dateline or a date marks.
     const besideMeta = meta[index - 1] === true || meta[index + 1] === true;
-    if (!reason && besideMeta && text.length <= MAX_FURNITURE_LENGTH && startsUppercase(text) && isByline(text)) reason = "byline";
+    const inHeader = headerAnchored && index > headlineAt && index < bodyStart;
+    if (!reason && bylines[index] && (besideMeta || inHeader)) reason = "byline";
+    // A box of the page (a summary, a related story) copied above the headline, before a dateline body.
+    if (!reason && index === 0 && bodyStart >= 2 && startsWithDateline(texts[bodyStart] ?? "") && isLong(block, words) && !isLong(blocks[1] ?? [], counts[1] ?? 0)) {
+      reason = "sidebar";
+    }
     if (reason) reasons.set(block, reason);
     if (words <= MAX_REPEATED_WORDS && !firstSeen.has(text)) firstSeen.set(text, index);
   });
   return reasons;
+}
+
+function isLong(block: Block, words: number): boolean {
+  return block.length > 1 || words > MAX_HEADER_WORDS;
+}
+
+/**
+ * A topic label above the headline: short, no sentence, and shorter than the headline after
+ * it. Up to three words that is enough; a longer phrase needs the full header under it
+ * (headline, standfirst and caption), or the label would be the headline itself.
+ */
+function isKicker(text: string, words: number, counts: readonly number[], headerTexts: number): boolean {
+  if (words === 0 || endsSentenceLike(text) || (counts[1] ?? 0) <= words) return false;
+  if (words <= MAX_LABEL_WORDS) return true;
+  return words <= MAX_KICKER_WORDS && headerTexts >= MIN_HEADER_TEXTS_UNDER_KICKER + 1;
 }
 
 const articles = new WeakMap<readonly Block[], Map<Block, ChromeReason>>();

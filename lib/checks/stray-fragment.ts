@@ -1,4 +1,4 @@
-import { DANGLING_ENDINGS, SENTENCE_OPENERS, endsSentence, isSentenceStop } from "./english-words";
+import { DANGLING_ENDINGS, SENTENCE_OPENERS, endsInExclamationOrQuestion, endsSentence, isSentenceStop } from "./english-words";
 import { contains, startsLowercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
@@ -12,6 +12,16 @@ const PRONOUN_BEFORE_DETERMINER = /(?:He|She|It|They|We)(?=\s+(?:The|A|An|This|T
 // The pronoun must start a sentence, or be glued to the word before it ("MadridHe").
 const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+|\p{Ll})$/u;
 const PUNCTUATION_ONLY = /^[.,;:!?·…]+$/u;
+// Words that open a sentence, capitalised; not a single letter ("from A to Z"), and not "You",
+// which contracts and licences capitalise as a defined term.
+const OPENER_ALTERNATIVES = [...SENTENCE_OPENERS]
+  .filter((word) => word.length > 1 && word !== "you" && word !== "your")
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .sort((left, right) => right.length - left.length)
+  .join("|");
+// A sentence opener after a lowercase word, and a lowercase word after it: "carried out a In these meetings".
+const OPENER_MID_SENTENCE = new RegExp(`(?<=[a-z] )(?:${OPENER_ALTERNATIVES})(?= [a-z])`, "g");
+const PROSE_KINDS = new Set(["paragraph", "standfirst", "caption"]);
 const FRAGMENT_LOOKAHEAD = 400;
 
 function remove(start: number, end: number, reason: string): CheckMatch {
@@ -35,12 +45,30 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   if (PUNCTUATION_ONLY.test(text)) return [remove(0, text.length, "punctuation")];
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
-  if (startsLowercase(text) && previous && endsSentence(previous.text, context.targetLang)) {
+  if (startsLowercase(text) && previous && endsSentence(previous.text, context.targetLang) && !endsInExclamationOrQuestion(previous.text)) {
     const atStart = danglingRun(text, 0);
     if (atStart) matches.push(atStart);
   }
   if (contains(AFTER_STOP, text)) matches.push(...danglingRunsAfterStops(text, context.targetLang));
   if (contains(PRONOUN_BEFORE_DETERMINER, text)) matches.push(...strayPronouns(text));
+  if (PROSE_KINDS.has(segment.kind) && contains(OPENER_MID_SENTENCE, text)) matches.push(...brokenClauses(text, matches));
+  return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
+}
+
+/**
+ * A clause that breaks off on a word no clause ends with, and a new sentence that starts
+ * right after it without a full stop: "once again carried out a In these meetings, …". The
+ * machine translation dropped the end of the first sentence; only a person can restore it.
+ */
+function brokenClauses(text: string, found: readonly CheckMatch[]): CheckMatch[] {
+  const matches: CheckMatch[] = [];
+  for (const opener of text.matchAll(OPENER_MID_SENTENCE)) {
+    const wordEnd = opener.index - 1;
+    const wordStart = text.lastIndexOf(" ", wordEnd - 1) + 1;
+    const word = text.slice(wordStart, wordEnd);
+    if (!DANGLING_ENDINGS.has(word) || found.some((match) => match.start < opener.index + opener[0].length && wordStart < match.end)) continue;
+    matches.push({ check: "stray-fragment", start: wordStart, end: opener.index + opener[0].length, fixes: [], values: { reason: "broken" } });
+  }
   return matches;
 }
 

@@ -1,5 +1,6 @@
 import { englishLexicon } from "./english-lexicon";
 import { WIDGET_LABELS } from "../segmentation/page-furniture";
+import { sourceLexicon } from "./source-lexicon";
 import { ENGLISH_LOAN_PHRASES, SOURCE_LANGUAGE_WORDS, type SourceLanguageWords } from "./source-language-words";
 import { LATIN_LOWER, LATIN_UPPER, baseLanguage } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
@@ -132,17 +133,124 @@ function isExempt(hit: Hit, tokens: readonly Token[], index: number, table: Lang
   return false;
 }
 
+/** How a word bears on a run of source-language text. */
+const enum WordClass {
+  /** An ordinary word of the source language that English does not have ("furts", "detencions"). */
+  Source,
+  /** A word both languages have ("a", "font", "per"), or a source function word: glue, not evidence. */
+  Shared,
+  /** A capitalised word inside the run: a name, which either language may hold. */
+  Name,
+  /** English only, or no known word at all: the run ends here. */
+  Other,
+}
+
+const MAX_CLASSIFIED = 20_000;
+const classified = new Map<string, WordClass>();
+
+function classifyWord(token: Token, language: string, table: LanguageTable, sentenceStart: boolean): WordClass {
+  const lexicon = sourceLexicon(language);
+  if (!lexicon) return WordClass.Other;
+  if (!sentenceStart && UPPER.test(token.text)) return WordClass.Name;
+  const key = `${language}:${token.lower}`;
+  let found = classified.get(key);
+  if (found === undefined) {
+    const elided = ELIDED.exec(token.lower);
+    const word = elided && table.words.elisions.includes(elided[1] ?? "") ? (elided[2] ?? token.lower) : token.lower;
+    if (Object.hasOwn(table.words.functionWords, token.lower)) found = WordClass.Shared;
+    else if (!lexicon.hasCommon(word)) found = WordClass.Other;
+    else found = englishLexicon().isKnown(token.lower) ? WordClass.Shared : WordClass.Source;
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    classified.set(key, found);
+  }
+  return found;
+}
+
+// Between two words of one run: spaces, commas, colons, quotes, brackets, dashes and numbers; never a sentence end.
+const RUN_GAP = /^[\s,:;'’"“”«»()\-–—\d%/]*$/u;
+// Two ordinary source-language words make a run; one is enough when it is all a short label holds.
+const MIN_SOURCE_WORDS = 2;
+const MAX_LABEL_WORDS = 12;
+const SENTENCE_END = /[.!?]["”»)]*$/u;
+
+/** A block of one short segment that is no sentence: a title, a chart's heading, a label. */
+function isLabelBlock(segment: SegmentView, context: CheckContext): boolean {
+  return context.block.segments.length === 1 && !SENTENCE_END.test(segment.text) && segment.text.split(" ", MAX_LABEL_WORDS + 1).length <= MAX_LABEL_WORDS;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  /** Token indexes the run covers, end exclusive. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Runs of source-language text: ordinary words of the source language that English does not
+ * have, with shared words and names between them ("Evolució furts a Catalunya"). The language's
+ * Hunspell dictionary says what its words are.
+ */
+function sourceRuns(text: string, tokens: readonly Token[], language: string, table: LanguageTable, label: boolean, blockStart: boolean): Run[] {
+  const runs: Run[] = [];
+  let first = -1;
+  let lastEvidence = -1;
+  let lastKept = -1;
+  let evidence = 0;
+  const close = (): void => {
+    if (first !== -1 && (evidence >= MIN_SOURCE_WORDS || (evidence >= 1 && label && first === 0 && lastKept === tokens.length - 1))) {
+      runs.push({ start: tokens[first]?.start ?? 0, end: tokens[lastKept]?.end ?? 0, first, last: lastKept + 1 });
+    }
+    first = -1;
+    lastEvidence = -1;
+    lastKept = -1;
+    evidence = 0;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    const previous = tokens[index - 1];
+    const sentenceStart = index === 0 ? blockStart || SENTENCE_END.test(text.slice(0, token.start).trimEnd()) : /[.!?]["”»)]*\s*$/u.test(text.slice(previous?.end ?? 0, token.start));
+    if (first !== -1 && previous && !RUN_GAP.test(text.slice(previous.end, token.start))) close();
+    const kind = classifyWord(token, language, table, sentenceStart);
+    if (kind === WordClass.Other) {
+      close();
+      continue;
+    }
+    if (kind === WordClass.Source) {
+      if (first === -1) first = index;
+      evidence++;
+      lastEvidence = index;
+      lastKept = index;
+    } else if (first !== -1 && (kind === WordClass.Name || lastEvidence !== -1)) {
+      // Names after the run belong to it ("a Catalunya"); trailing glue does not.
+      if (kind === WordClass.Name) lastKept = index;
+    } else if (kind === WordClass.Shared && first === -1) {
+      continue;
+    }
+  }
+  close();
+  return runs;
+}
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   if (!context.sourceLang) return [];
   const language = baseLanguage(context.sourceLang);
   const table = tableFor(language);
   if (!table) return [];
   const { text } = segment;
-  if (!table.prefilter.test(text)) return [];
+  const label = isLabelBlock(segment, context);
+  if (!label && !table.prefilter.test(text)) return [];
   const tokens = tokensOf(text);
   const matches: CheckMatch[] = [];
+  const runs = sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0);
+  for (const run of runs) {
+    matches.push({ check: "untranslated", start: run.start, end: run.end, fixes: [], values: { word: text.slice(run.start, run.end), language } });
+  }
+  const inRun = (index: number): boolean => runs.some((run) => run.first <= index && index < run.last);
   let loans: [number, number][] | undefined;
   for (let index = 0; index < tokens.length; index++) {
+    if (inRun(index)) continue;
     const hit = hitAt(tokens, index, table);
     if (!hit || isExempt(hit, tokens, index, table)) continue;
     loans ??= loanPhraseRanges(text.toLowerCase());
@@ -156,7 +264,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     });
     index += hit.length - 1;
   }
-  return matches;
+  return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
 }
 
 export const untranslated: CheckDefinition = {
