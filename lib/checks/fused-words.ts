@@ -165,18 +165,18 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
 // either side: a quote that closes and the next sentence glued on ("homeland”The"), a quote
 // opened without a space before it ("elections"When"), a number glued to a bracket ("Party)7").
 // The apostrophe (’) is left alone: it sits inside words.
-const MARK_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}\d]+)(["“”«»)\]])([\p{L}\d][\p{L}\p{M}]*(?:['’][\p{L}]+)?)(?![\p{L}\p{M}])/gu;
+const MARK_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}\d]+)(["“”«»)\]])(\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?)(?![\p{L}\p{M}\d])/gu;
 const MAY_HAVE_MARK_SEAM = latin1Prefilter(`[${LATIN_LOWER}${LATIN_UPPER}\\d]["“”«»)\\]][${LATIN_LOWER}${LATIN_UPPER}\\d]`);
 const OPENING_QUOTES = new Set(["“", "«"]);
 const CLOSING_MARKS = new Set(["”", "»", ")", "]"]);
-const DIGITS = /^\d+$/u;
+const NUMBER = /^\d/u;
 const ACRONYM_OR_NUMBER = /^[\p{Lu}\d][\p{Lu}\d.,-]+$/u;
 const BRACKET_LOOKBACK = 160;
 const BRACKET_OPENING: Readonly<Record<string, string>> = { ")": "(", "]": "[" };
 
 /**
- * "(UCO)is" and "(Spanish Party)7" are prose brackets glued to what follows; "(s)he",
- * "(re)build" and "f(x)y" put a bracket inside one word on purpose.
+ * "(UCO)is", "(Mallorca)The" and "(Spanish Party)7" are prose brackets glued to what
+ * follows; "(s)he", "(re)build" and "f(x)y" put a bracket inside one word on purpose.
  */
 function isProseBracket(text: string, closeAt: number, closing: string): boolean {
   const opening = BRACKET_OPENING[closing] ?? "(";
@@ -184,7 +184,7 @@ function isProseBracket(text: string, closeAt: number, closing: string): boolean
   if (openAt === -1 || closeAt - openAt > BRACKET_LOOKBACK || text.slice(openAt + 1, closeAt).includes(closing)) return false;
   if (openAt > 0 && /[\p{L}\p{M}\d]/u.test(text.charAt(openAt - 1))) return false;
   const inside = text.slice(openAt + 1, closeAt);
-  return inside.includes(" ") || ACRONYM_OR_NUMBER.test(inside);
+  return inside.includes(" ") || ACRONYM_OR_NUMBER.test(inside) || (inside.length >= 3 && isCapitalised(inside));
 }
 
 /** Whether the straight quote at `at` opens a quotation: an even number of them comes before it. */
@@ -204,7 +204,7 @@ function findMarkSeams(text: string): CheckMatch[] {
     // 5'10", 3"4: measures, not prose.
     if (mark === '"' && /\d$/u.test(left)) continue;
     if ((mark === ")" || mark === "]") && !isProseBracket(text, markAt, mark)) continue;
-    const number = DIGITS.test(right);
+    const number = NUMBER.test(right);
     const capital = !number && startsUppercase(right);
     if (!number && !(capital ? isCapitalised(right) || right === right.toUpperCase() : right.length >= 2) ) continue;
     if (!number && !lexicon.isKnown(right) && !(capital && SENTENCE_OPENERS.has(right.toLowerCase()))) continue;
@@ -331,6 +331,56 @@ export const fusedWords: CheckDefinition = {
         note: "A byline: a surname fused with the next author's \"and\".",
       },
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },
+      {
+        text: "The vote will come before the summer\"Nobody will be left out,\" the minister promised.",
+        found: "summer\"Nobody",
+        fix: { type: "replace", text: "summer. \"Nobody" },
+        note: "A straight quote that opens a quotation, glued to the word before it: the quote count says it opens.",
+      },
+      {
+        text: "She called it a “historic day”The vote passed by a wide margin.",
+        found: "day”The",
+        fix: { type: "replace", text: "day”. The" },
+      },
+      { text: "The party voted against it«We will not give up», its leader said.", found: "it«We", fix: { type: "replace", text: "it. «We" } },
+      {
+        text: "The fine was paid by the firm (a subsidiary of the group)12 days later.",
+        found: "group)12",
+        fix: { type: "replace", text: "group) 12" },
+        note: "A number glued to a closing bracket.",
+      },
+      { text: "The High Court (TSJC)ruled against the appeal.", found: "TSJC)ruled", fix: { type: "replace", text: "TSJC) ruled" } },
+      { text: "He had said the talks were “slowing down”and nothing more.", found: "down”and", fix: { type: "replace", text: "down” and" } },
+      {
+        text: "SaltThe town council approved the budget on Monday.",
+        blocksBefore: [{ text: "A town approves its budget", kind: "headline" }],
+        found: "SaltThe",
+        fix: { type: "split-dateline", at: 4 },
+        note: "A town whose name is also an English word, before \"The\" where the dateline goes.",
+      },
+      {
+        text: "MataróERC has asked for an urgent meeting with the mayor.",
+        blocksBefore: [{ text: "The opposition asks for a meeting", kind: "headline" }],
+        found: "MataróERC",
+        fix: { type: "split-dateline", at: 6 },
+        note: "A party's acronym opening the first paragraph after the dateline.",
+      },
+      {
+        text: "Vilanova i la GeltrúA fire destroyed a warehouse on Sunday night.",
+        blocksBefore: [{ text: "Fire in a warehouse", kind: "headline" }],
+        found: "GeltrúA",
+        fix: { type: "split-dateline", at: 20 },
+        note: "Lowercase Catalan particles inside the place name.",
+      },
+      {
+        text: "GironaFarmers gathered outside the delegation at dawn.",
+        kind: "headline",
+        sentencesAfter: ["They want the restrictions lifted."],
+        found: "GironaFarmers",
+        fix: { type: "split-dateline", at: 6 },
+        note: "A copy without its header: the first block of several sentences is the body, whatever its layout kind.",
+      },
+      { text: "Palma (Mallorca)The hotels are almost full this week.", found: "Mallorca)The", fix: { type: "replace", text: "Mallorca). The" } },
     ],
     good: [
       { text: "The law (known as the “Omnibus”) passed.", note: "A closing quote before punctuation or a space is no seam." },
@@ -358,6 +408,28 @@ export const fusedWords: CheckDefinition = {
       { text: "Write to press@ExampleNews.com for details." },
       { text: "Romain Rolland Prize winners met in Paris.", note: "A name ending in \"and\" that the dictionary knows." },
       { text: "Hollande and Merkel met in Berlin." },
+      { text: "The shop (re)opened on Monday.", note: "A bracket inside one word on purpose." },
+      { text: "She ticked “(s)he” on the form." },
+      { text: "The function f(x)y is defined below." },
+      { text: "He is 5'10\"tall, the report says.", note: "Inches after a number, not a quotation." },
+      { text: "The vote (for the third time) took place on Friday." },
+      { text: "It measured 5'10\" and weighed 80 kilos." },
+      { text: "“No,” she said. “Never.”" },
+      {
+        text: "SaltThe town council approved the budget on Monday.",
+        sentencesBefore: ["The meeting lasted three hours."],
+        note: "Not where a dateline goes: the block's second sentence.",
+      },
+      {
+        text: "PlayStation sales rose sharply this year.",
+        blocksBefore: [{ text: "Console sales rise", kind: "headline" }],
+        note: "Where a dateline goes, but two ordinary words and no sentence opener: a brand.",
+      },
+      {
+        text: "The minister met MataróERC officials.",
+        blocksBefore: [{ text: "The opposition asks for a meeting", kind: "headline" }],
+        note: "An acronym fused mid-sentence is not a dateline.",
+      },
     ],
   },
 };

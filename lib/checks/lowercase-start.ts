@@ -54,6 +54,13 @@ export const lowercaseStart: CheckDefinition = {
       { text: "the talks resumed on Monday.", note: "A block's first segment has no sentence before it in the block." },
       { text: "He quoted Dr. Smith and St. Louis officials." },
       { text: "This happened in the U.S. and elsewhere." },
+      {
+        text: "she shouted from the balcony.",
+        sentencesBefore: ["“Go home!”"],
+        note: "After a quotation that ends in \"!\" or \"?\" the sentence goes on in lowercase.",
+      },
+      { text: "he asked.", sentencesBefore: ["\"Who will pay for it?\""] },
+      { text: "Who will pay? nobody knows, said the mayor.", note: "A question may run on in lowercase." },
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { startsWithDateline } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isSubscriptionBox, isWidgetLabel } from "../segmentation/page-furniture";
+import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isSubscriptionBox, isWidgetLabel, isWidgetText } from "../segmentation/page-furniture";
 import { isCapitalised, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
@@ -23,6 +23,8 @@ const MAX_REPEATED_WORDS = 15;
 // Furniture is short: a longer block is article text, and needs no pattern tried on it.
 const MAX_FURNITURE_LENGTH = 160;
 const MAX_META_LENGTH = 60;
+// Widget text (a related link with its headline, a cookie notice) may run past furniture's length.
+const MAX_WIDGET_TEXT_LENGTH = 300;
 // Rules compare word counts of short lines only; past these, "long" is all that matters.
 const MAX_COUNTED_WORDS = 64;
 const MAX_COUNTED_LENGTH = 400;
@@ -64,10 +66,10 @@ function isByline(text: string): boolean {
 }
 
 function ownReason(text: string): ChromeReason | undefined {
-  if (text.length <= MAX_FURNITURE_LENGTH) {
+  if (text.length <= MAX_WIDGET_TEXT_LENGTH) {
     if (READING_TIME.test(text)) return "readingTime";
     if (DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text)) return "date";
-    if (isWidgetLabel(text)) return "widget";
+    if (isWidgetLabel(text) || isWidgetText(text)) return "widget";
     if (isCreditLine(text)) return "credit";
   }
   // Each has a length limit of its own: a player's fallback or a newsletter box may run longer.
@@ -224,6 +226,80 @@ export const pageChrome: CheckDefinition = {
       { text: "Comments (12)", blocksBefore: [HEADLINE], found: "Comments (12)", fix: { type: "mark-chrome" } },
       { text: "Photo: Pere Tordera", blocksBefore: [HEADLINE], found: "Photo: Pere Tordera", fix: { type: "mark-chrome" } },
       { text: "Firefighters at work in Paiporta / EFE", blocksBefore: [HEADLINE], found: "Firefighters at work in Paiporta / EFE", fix: { type: "mark-chrome" } },
+      { text: "Your browser cannot play this video.", blocksBefore: [HEADLINE], found: "Your browser cannot play this video.", fix: { type: "mark-chrome" } },
+      {
+        text: "El teu navegador no admet la reproducció d'àudio.",
+        blocksBefore: [HEADLINE],
+        found: "El teu navegador no admet la reproducció d'àudio.",
+        fix: { type: "mark-chrome" },
+        note: "A player's fallback left in the source site's language.",
+      },
+      { text: "00:00 / 02:41", blocksBefore: [HEADLINE], found: "00:00 / 02:41", fix: { type: "mark-chrome" }, note: "An audio player's clock." },
+      { text: "Carregant...", blocksBefore: [HEADLINE], found: "Carregant...", fix: { type: "mark-chrome" } },
+      { text: "Cargando…", blocksBefore: [HEADLINE], found: "Cargando…", fix: { type: "mark-chrome" } },
+      { text: "Advertisement", blocksBefore: [HEADLINE], found: "Advertisement", fix: { type: "mark-chrome" } },
+      { text: "Publicidad", blocksBefore: [HEADLINE], found: "Publicidad", fix: { type: "mark-chrome" } },
+      {
+        text: "Read also: The port reopens after the storm",
+        blocksBefore: [HEADLINE],
+        found: "Read also: The port reopens after the storm",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "We use cookies to improve your experience.",
+        blocksBefore: [HEADLINE],
+        found: "We use cookies to improve your experience.",
+        sentencesAfter: ["Accept all"],
+        fix: { type: "mark-chrome" },
+      },
+      { text: "Follow us on Instagram", blocksBefore: [HEADLINE], found: "Follow us on Instagram", fix: { type: "mark-chrome" } },
+      { text: "3 / 12", blocksBefore: [HEADLINE], found: "3 / 12", fix: { type: "mark-chrome" }, note: "A photo gallery's counter." },
+      {
+        text: "Sign up for our newsletter and get the day's news in your inbox.",
+        blocksBefore: [HEADLINE],
+        found: "Sign up for our newsletter and get the day's news in your inbox.",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "Subscriu-te al nostre butlletí i rep les notícies cada matí.",
+        blocksBefore: [HEADLINE],
+        found: "Subscriu-te al nostre butlletí i rep les notícies cada matí.",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "Laia Serra (ACN)",
+        blocksBefore: [HEADLINE, "Power will be back by the evening, the operator says."],
+        blocksAfter: ["Engineers at the control centre on Monday.", "28/04/2025", "A fault cut the supply at noon. Trains stopped across the region."],
+        found: "Laia Serra (ACN)",
+        fix: { type: "mark-chrome" },
+        note: "A byline between the headline and the body, with its agency, though not beside the date.",
+      },
+      {
+        text: "Negotiations on the new budget",
+        blocksAfter: [
+          { text: "The Government and the unions reach a deal on teachers' pay", kind: "headline" },
+          "The agreement raises salaries by 5% over two years and hires 2,000 more staff.",
+          "Teachers at a rally in front of the department, in March.",
+          "14/05/2025",
+          "3 min",
+          "BarcelonaThe Government and the teaching unions signed the deal on Tuesday. It ends months of strikes.",
+        ],
+        found: "Negotiations on the new budget",
+        fix: { type: "mark-chrome" },
+        note: "A kicker of five words: the full header under it (headline, standfirst, caption) tells it from a headline.",
+      },
+      {
+        text: "Five things to know about the new rail timetable, which comes into force in June.",
+        sentencesAfter: ["Trains will run every ten minutes on the busiest lines, and night services return on weekends."],
+        blocksAfter: [
+          { text: "The port of Tarragona doubles its cruise traffic", kind: "headline" },
+          "More than a million passengers are expected this year.",
+          "TarragonaThe port authority presented its figures on Monday. Cruise companies have added the city to new routes.",
+        ],
+        found: "Five things to know about the new rail timetable, which comes into force in June.",
+        fix: { type: "mark-chrome" },
+        note: "A box of the page copied above the headline, before a body that a dateline opens.",
+      },
     ],
     good: [
       { text: "Appeals of the autonomous communities", kind: "subheading", blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."] },
@@ -236,6 +312,33 @@ export const pageChrome: CheckDefinition = {
       { text: "Pedro Sánchez and Carles Puigdemont", kind: "subheading", blocksBefore: [HEADLINE, "The talks went on.", "They met twice."] },
       { text: "It took three minutes to restore the service.", blocksBefore: [HEADLINE] },
       { text: "Share prices fell on Monday.", blocksBefore: [HEADLINE] },
+      { text: "The video of the protest was shared thousands of times.", blocksBefore: [HEADLINE], note: "Media, but no player that cannot play." },
+      { text: "The browser war is over, analysts say.", blocksBefore: [HEADLINE] },
+      { text: "The match report is not available in Catalan.", blocksBefore: [HEADLINE] },
+      { text: "Subscribers to the paper rose by a fifth last year.", blocksBefore: [HEADLINE], note: "A subscription word, but nothing offered to the reader." },
+      { text: "Sweden asked to join NATO, and its membership was approved.", blocksBefore: [HEADLINE] },
+      { text: "Read the ruling in full before you judge it.", blocksBefore: [HEADLINE] },
+      { text: "Follow the money, the judge told investigators.", blocksBefore: [HEADLINE] },
+      { text: "The cookies were sold at the Christmas market.", blocksBefore: [HEADLINE] },
+      { text: "The score was 3 / 1 at half time, according to the club.", blocksBefore: [HEADLINE] },
+      {
+        text: "Rents fall for the first time",
+        kind: "headline",
+        blocksAfter: ["The average new contract is 3% cheaper than a year ago.", "A block of flats in the city centre.", "12/05/2025", "3 min", "BarcelonaRents have fallen for the first time in ten years. The drop is small."],
+        note: "A short first line with only a standfirst and a caption under it is the headline, not a kicker.",
+      },
+      {
+        text: "Marta Soler Vidal",
+        kind: "subheading",
+        blocksBefore: [HEADLINE, "The grid failed at noon.", "Trains stopped. Lifts stopped."],
+        note: "Names alone in the body, with no date beside them: a subheading, maybe, not a byline.",
+      },
+      {
+        text: "Five things to know about the new rail timetable, which comes into force in June.",
+        sentencesAfter: ["Trains will run every ten minutes on the busiest lines, and night services return on weekends."],
+        blocksAfter: ["The timetable is the first change in a decade.", "Commuters have waited years for it. Unions are cautious."],
+        note: "A long first block with no dateline body after it: the article itself.",
+      },
     ],
   },
 };

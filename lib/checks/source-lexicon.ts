@@ -6,7 +6,7 @@ import { baseLanguage } from "./text";
 /** Hunspell dictionaries of the source languages Galley translates from, by base language. */
 const DICTIONARIES: Readonly<Record<string, { aff: Uint8Array; dic: Uint8Array }>> = { ca: catalan, es: spanish };
 
-const lists = new Map<string, HunspellWordList>();
+const lexicons = new Map<string, SourceLexicon | null>();
 const CURLY_APOSTROPHE = /’/gu;
 
 export interface SourceLexicon {
@@ -18,21 +18,26 @@ export interface SourceLexicon {
   isName(word: string): boolean;
 }
 
-/** The source language's dictionary, read on first use; undefined for a language without one. */
-export function sourceLexicon(language: string): SourceLexicon | undefined {
-  const base = baseLanguage(language);
-  const dictionary = DICTIONARIES[base];
-  if (!dictionary) return undefined;
-  let list = lists.get(base);
-  if (!list) {
-    list = readHunspell(dictionary.aff, dictionary.dic);
-    lists.set(base, list);
-  }
-  const words = list;
-  const straight = (word: string): string => (word.includes("’") ? word.replace(CURLY_APOSTROPHE, "'") : word);
+function straight(word: string): string {
+  return word.includes("’") ? word.replace(CURLY_APOSTROPHE, "'") : word;
+}
+
+function lexiconOf(words: HunspellWordList): SourceLexicon {
   return {
     has: (word) => words.has(straight(word)),
     hasCommon: (word) => words.hasCommon(straight(word)),
     isName: (word) => words.isName(straight(word)),
   };
+}
+
+/** The source language's dictionary, read on first use; undefined for a language without one. */
+export function sourceLexicon(language: string): SourceLexicon | undefined {
+  const base = baseLanguage(language);
+  let lexicon = lexicons.get(base);
+  if (lexicon === undefined) {
+    const dictionary = DICTIONARIES[base];
+    lexicon = dictionary ? lexiconOf(readHunspell(dictionary.aff, dictionary.dic)) : null;
+    lexicons.set(base, lexicon);
+  }
+  return lexicon ?? undefined;
 }

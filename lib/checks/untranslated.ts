@@ -146,22 +146,26 @@ const enum WordClass {
 }
 
 const MAX_CLASSIFIED = 20_000;
-const classified = new Map<string, WordClass>();
+const classified = new Map<string, Map<string, WordClass>>();
 
 function classifyWord(token: Token, language: string, table: LanguageTable, sentenceStart: boolean): WordClass {
-  const lexicon = sourceLexicon(language);
-  if (!lexicon) return WordClass.Other;
   if (!sentenceStart && UPPER.test(token.text)) return WordClass.Name;
-  const key = `${language}:${token.lower}`;
-  let found = classified.get(key);
+  let known = classified.get(language);
+  if (!known) {
+    known = new Map();
+    classified.set(language, known);
+  }
+  let found = known.get(token.lower);
   if (found === undefined) {
+    const lexicon = sourceLexicon(language);
     const elided = ELIDED.exec(token.lower);
     const word = elided && table.words.elisions.includes(elided[1] ?? "") ? (elided[2] ?? token.lower) : token.lower;
-    if (Object.hasOwn(table.words.functionWords, token.lower)) found = WordClass.Shared;
+    if (!lexicon) found = WordClass.Other;
+    else if (Object.hasOwn(table.words.functionWords, token.lower)) found = WordClass.Shared;
     else if (!lexicon.hasCommon(word)) found = WordClass.Other;
     else found = englishLexicon().isKnown(token.lower) ? WordClass.Shared : WordClass.Source;
-    if (classified.size >= MAX_CLASSIFIED) classified.clear();
-    classified.set(key, found);
+    if (known.size >= MAX_CLASSIFIED) known.clear();
+    known.set(token.lower, found);
   }
   return found;
 }
@@ -194,17 +198,19 @@ interface Run {
 function sourceRuns(text: string, tokens: readonly Token[], language: string, table: LanguageTable, label: boolean, blockStart: boolean): Run[] {
   const runs: Run[] = [];
   let first = -1;
-  let lastEvidence = -1;
   let lastKept = -1;
   let evidence = 0;
+  let names = 0;
   const close = (): void => {
-    if (first !== -1 && (evidence >= MIN_SOURCE_WORDS || (evidence >= 1 && label && first === 0 && lastKept === tokens.length - 1))) {
+    // A label of one source word ("Publicitat") counts, but not a name that is also a word ("Marta Puig").
+    const wholeLabel = label && names === 0 && first === 0 && lastKept === tokens.length - 1;
+    if (first !== -1 && (evidence >= MIN_SOURCE_WORDS || (evidence >= 1 && wholeLabel))) {
       runs.push({ start: tokens[first]?.start ?? 0, end: tokens[lastKept]?.end ?? 0, first, last: lastKept + 1 });
     }
     first = -1;
-    lastEvidence = -1;
     lastKept = -1;
     evidence = 0;
+    names = 0;
   };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -220,13 +226,11 @@ function sourceRuns(text: string, tokens: readonly Token[], language: string, ta
     if (kind === WordClass.Source) {
       if (first === -1) first = index;
       evidence++;
-      lastEvidence = index;
       lastKept = index;
-    } else if (first !== -1 && (kind === WordClass.Name || lastEvidence !== -1)) {
+    } else if (kind === WordClass.Name && first !== -1) {
       // Names after the run belong to it ("a Catalunya"); trailing glue does not.
-      if (kind === WordClass.Name) lastKept = index;
-    } else if (kind === WordClass.Shared && first === -1) {
-      continue;
+      lastKept = index;
+      names++;
     }
   }
   close();
@@ -282,6 +286,29 @@ export const untranslated: CheckDefinition = {
       { text: "Prices have risen desde the crisis.", sourceLang: "es", found: "desde", fix: { type: "replace", text: "since" } },
       { text: "The report ends with a Desplega button.", sourceLang: "ca", found: "Desplega", fix: null, note: "A widget label from the source site." },
       { text: "The mayor visited l'ajuntament on Monday.", sourceLang: "ca", found: "l'ajuntament", fix: null, note: "An elided article glued to a word." },
+      {
+        text: "Preu mitjà del lloguer per barri",
+        sourceLang: "ca",
+        blocksBefore: ["Rents keep rising in the city."],
+        found: "Preu mitjà del lloguer per barri",
+        fix: null,
+        note: "A chart's title left in Catalan: the Catalan dictionary knows its words, the English one does not.",
+      },
+      {
+        text: "Evolución de los precios de la vivienda",
+        sourceLang: "es",
+        blocksBefore: ["Rents keep rising in the city."],
+        found: "Evolución de los precios de la vivienda",
+        fix: null,
+      },
+      {
+        text: "The chart shows the preu del lloguer since 2015.",
+        sourceLang: "ca",
+        found: "preu del lloguer",
+        fix: null,
+        note: "A run of source-language words inside an English sentence: one run, not its function word alone.",
+      },
+      { text: "Gràfic", sourceLang: "ca", blocksBefore: ["Rents keep rising in the city."], found: "Gràfic", fix: null, note: "One source word that is a whole label." },
     ],
     good: [
       { text: "She lives in L'Hospitalet de Llobregat.", sourceLang: "ca" },
@@ -293,6 +320,11 @@ export const untranslated: CheckDefinition = {
       { text: "Income per head rose.", sourceLang: "ca", note: "\"per\" is English too." },
       { text: "He came amb his brother.", note: "No source language, no list to compare with." },
       { text: "The Els Pets concert sold out.", sourceLang: "ca" },
+      { text: "The Festa Major de Gràcia drew large crowds.", sourceLang: "ca", note: "Capitalised inside a sentence: a name." },
+      { text: "Marta Soler Vidal", sourceLang: "ca", note: "A name whose first word is also a Catalan word." },
+      { text: "The castellers built a tower of nine levels.", sourceLang: "ca", note: "One source word in an English sentence is a loan, not a run." },
+      { text: "Sales per head fell in the second half.", sourceLang: "ca" },
+      { text: "Preu mitjà del lloguer per barri", note: "No source language, no dictionary to read it with." },
     ],
   },
 };

@@ -77,6 +77,26 @@ export function isWidgetLabel(block: string): boolean {
 }
 
 /**
+ * Widget text that is more than a fixed label, by class and language: a link to another
+ * story ("Read also: …"), a cookie notice, an invitation to follow the site on a social
+ * network, a gallery's counter ("3 / 12").
+ */
+const RELATED_LINK =
+  /^(?:read (?:also|more)|also read|see also|related(?: news| article| story)?|more information|more on this|you may (?:also )?be interested(?: in)?|llegeix(?:-ne)? (?:també|més)|també et pot interessar|et pot interessar|vegeu també|més informació|lee (?:también|más)|te puede interesar|ver también|más información)\s*[:|·»>-]/iu;
+const COOKIE_NOTICE = /(?<![\p{L}])(?:cookies?|galetes)(?![\p{L}])/iu;
+const COOKIE_CHOICE = /(?<![\p{L}])(?:accept|consent|privacy|settings|preferences|accepta|consentiment|privacitat|configuració|acepta|aceptar|consentimiento|privacidad|configuración)/iu;
+const SOCIAL_INVITATION =
+  /^(?:follow|join|subscribe to|segueix(?:-nos)?|uneix-te|síguenos|sigue|únete)\b.{0,60}(?<![\p{L}])(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|bluesky|threads|mastodon)(?![\p{L}])/iu;
+const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|de)\s*\d{1,3}$/iu;
+const MAX_WIDGET_TEXT_LENGTH = 300;
+
+/** A block of widget text: a related-story link, a cookie notice, a social invitation, a counter. */
+export function isWidgetText(block: string): boolean {
+  if (block.length > MAX_WIDGET_TEXT_LENGTH) return false;
+  return RELATED_LINK.test(block) || GALLERY_COUNTER.test(block) || SOCIAL_INVITATION.test(block) || (COOKIE_NOTICE.test(block) && COOKIE_CHOICE.test(block));
+}
+
+/**
  * What a page's video or audio player says when it cannot play: "Your browser does not
  * support the video element", "Activa JavaScript per veure el vídeo". Three classes, by
  * language: the software, the media, and the phrases of not being able to play.
@@ -92,10 +112,16 @@ const MEDIA_SOFTWARE_WORD = bounded(MEDIA_SOFTWARE);
 const MEDIA_WORD = bounded(MEDIA);
 const UNABLE_PHRASE = bounded(UNABLE);
 const MAX_MEDIA_FALLBACK_LENGTH = 200;
+// A cheap first look, without the word boundaries: a stem of the software or media words.
+const MAY_BE_MEDIA = /brows|navegador|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast/iu;
 
-/** A player's fallback text: the software or the media, and a phrase of not being able to play. */
+// An audio or video player's clock: "0:00", "01:12 / 03:45".
+const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** A player's fallback text (the software or the media, and a phrase of not being able to play), or its clock. */
 export function isMediaFallback(block: string): boolean {
-  if (block.length > MAX_MEDIA_FALLBACK_LENGTH) return false;
+  if (PLAYER_CLOCK.test(block)) return true;
+  if (block.length > MAX_MEDIA_FALLBACK_LENGTH || !MAY_BE_MEDIA.test(block)) return false;
   return (MEDIA_SOFTWARE_WORD.test(block) || MEDIA_WORD.test(block)) && UNABLE_PHRASE.test(block);
 }
 
@@ -120,10 +146,12 @@ const SUBSCRIPTION_WORD = bounded(SUBSCRIPTION);
 const BOX_OFFER_WORD = bounded(BOX_OFFER);
 const ADDRESSED_WORD = bounded(ADDRESSED);
 const MAX_SUBSCRIPTION_LENGTH = 400;
+// A cheap first look, without the word boundaries: a stem of the subscription words.
+const MAY_BE_SUBSCRIPTION = /subscri|suscri|newsletter|butllet|bolet|sign.up|registra|regístra|soci/iu;
 
 /** A box inviting the reader to subscribe or sign up: short, offering something, addressed to the reader. */
 export function isSubscriptionBox(block: string): boolean {
-  return block.length <= MAX_SUBSCRIPTION_LENGTH && SUBSCRIPTION_WORD.test(block) && BOX_OFFER_WORD.test(block) && ADDRESSED_WORD.test(block);
+  return block.length <= MAX_SUBSCRIPTION_LENGTH && MAY_BE_SUBSCRIPTION.test(block) && SUBSCRIPTION_WORD.test(block) && BOX_OFFER_WORD.test(block) && ADDRESSED_WORD.test(block);
 }
 
 const AGENCIES = "EFE|Reuters|AFP|AP|Getty Images|Europa Press|ACN|Shutterstock|Bloomberg|DPA|ANSA|Xinhua";
