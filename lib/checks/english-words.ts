@@ -33,10 +33,12 @@ export function isClauseSubjectStart(word: string): boolean {
   return ARTICLES_AND_DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === "there";
 }
 
+/** Closed-class words: articles, determiners, subject pronouns, prepositions and conjunctions. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARTICLES_AND_DETERMINERS, ...SUBJECT_PRONOUNS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+
 /** A closed-class word: article, determiner, subject pronoun, preposition or conjunction. */
 export function isFunctionWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ARTICLES_AND_DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower);
+  return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 /** Words that end no English sentence or clause: a fragment ending in one was cut off. */

@@ -180,24 +180,33 @@ const BRACKET_OPENING: Readonly<Record<string, string>> = { ")": "(", "]": "[" }
  */
 function isProseBracket(text: string, closeAt: number, closing: string): boolean {
   const opening = BRACKET_OPENING[closing] ?? "(";
-  const openAt = text.lastIndexOf(opening, closeAt);
-  if (openAt === -1 || closeAt - openAt > BRACKET_LOOKBACK || text.slice(openAt + 1, closeAt).includes(closing)) return false;
+  const from = Math.max(0, closeAt - BRACKET_LOOKBACK);
+  const found = text.slice(from, closeAt).lastIndexOf(opening);
+  const openAt = found === -1 ? -1 : from + found;
+  if (openAt === -1 || text.slice(openAt + 1, closeAt).includes(closing)) return false;
   if (openAt > 0 && /[\p{L}\p{M}\d]/u.test(text.charAt(openAt - 1))) return false;
   const inside = text.slice(openAt + 1, closeAt);
   return inside.includes(" ") || ACRONYM_OR_NUMBER.test(inside) || (inside.length >= 3 && isCapitalised(inside));
 }
 
-/** Whether the straight quote at `at` opens a quotation: an even number of them comes before it. */
-function opensQuotation(text: string, at: number): boolean {
-  let count = 0;
-  for (let index = text.indexOf('"'); index !== -1 && index < at; index = text.indexOf('"', index + 1)) count++;
-  return count % 2 === 0;
+/** Counts straight quotes up to an offset, carrying on from the last call: one pass over the segment. */
+function quoteCounter(text: string): (at: number) => number {
+  let counted = 0;
+  let next = text.indexOf('"');
+  return (at) => {
+    while (next !== -1 && next < at) {
+      counted++;
+      next = text.indexOf('"', next + 1);
+    }
+    return counted;
+  };
 }
 
 function findMarkSeams(text: string): CheckMatch[] {
   if (!MAY_HAVE_MARK_SEAM.test(text)) return [];
   const lexicon = englishLexicon();
   const matches: CheckMatch[] = [];
+  const quotesBefore = quoteCounter(text);
   for (const found of text.matchAll(MARK_SEAM)) {
     const [whole, left = "", mark = "", right = ""] = found;
     const markAt = found.index + left.length;
@@ -208,7 +217,8 @@ function findMarkSeams(text: string): CheckMatch[] {
     const capital = !number && startsUppercase(right);
     if (!number && !(capital ? isCapitalised(right) || right === right.toUpperCase() : right.length >= 2) ) continue;
     if (!number && !lexicon.isKnown(right) && !(capital && SENTENCE_OPENERS.has(right.toLowerCase()))) continue;
-    const opening = OPENING_QUOTES.has(mark) || (mark === '"' && opensQuotation(text, markAt));
+    // A straight quote opens a quotation when an even number of them comes before it.
+    const opening = OPENING_QUOTES.has(mark) || (mark === '"' && quotesBefore(markAt) % 2 === 0);
     if (!opening && !CLOSING_MARKS.has(mark) && mark !== '"') continue;
     // A quotation that opens belongs to what follows it; one that closes, to what precedes it.
     const space = replace(opening ? `${left} ${mark}${right}` : `${left}${mark} ${right}`);

@@ -109,6 +109,8 @@ function parseWords(dic: string): Map<string, string> {
 }
 
 const MAX_CACHED = 50_000;
+// Longer than any word of a dictionary: not looked up, and never cached.
+const MAX_WORD_LENGTH = 64;
 
 /** Reads a Hunspell .aff and .dic pair (UTF-8) into a word list. */
 export function readHunspell(aff: Uint8Array, dic: Uint8Array): HunspellWordList {
@@ -176,6 +178,7 @@ export function readHunspell(aff: Uint8Array, dic: Uint8Array): HunspellWordList
 
   const cache = new Map<string, boolean>();
   const lookup = (word: string): boolean => {
+    if (word.length > MAX_WORD_LENGTH) return false;
     let known = cache.get(word);
     if (known === undefined) {
       known = analyse(word);

@@ -18,6 +18,8 @@ const SINGLE_LETTER_WORDS = new Set(["I", "A"]);
 const GLUED_CLAUSE = /(?<![\p{L}\p{M}\d.])([\p{L}\p{M}]*\p{Ll})([,;:])(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d@/.])/gu;
 const MAY_BE_GLUED_CLAUSE = latin1Prefilter(`[${LATIN_LOWER}][,;:][${LATIN_LOWER}${LATIN_UPPER}]`);
 const MIN_CLAUSE_GLUED = 2;
+// One scan that both first looks above would pass: most segments stop here.
+const MAY_BE_GLUED_ANYHOW = latin1Prefilter(`[${LATIN_LOWER}](?:[.!?](?:["”’»)\\]]?[${LATIN_UPPER}]|[${LATIN_LOWER}])|[,;:][${LATIN_LOWER}${LATIN_UPPER}])`);
 
 function chunkAround(text: string, start: number, end: number): string {
   const before = text.lastIndexOf(" ", start);
@@ -42,6 +44,7 @@ function isGluedLowercase(left: string, right: string, after: string): boolean {
 
 function detect(segment: SegmentView): CheckMatch[] {
   const { text } = segment;
+  if (!MAY_BE_GLUED_ANYHOW.test(text)) return [];
   const matches: CheckMatch[] = [];
   if (MAY_BE_GLUED.test(text)) matches.push(...gluedSentences(text));
   if (MAY_BE_GLUED_CLAUSE.test(text)) matches.push(...gluedClauses(text));

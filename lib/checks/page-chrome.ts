@@ -1,6 +1,6 @@
 import { startsWithDateline } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isSubscriptionBox, isWidgetLabel, isWidgetText } from "../segmentation/page-furniture";
+import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isPlayerClock, isSubscriptionBox, isWidgetLabel, isWidgetText, mayBeWidgetProse } from "../segmentation/page-furniture";
 import { isCapitalised, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
@@ -25,6 +25,8 @@ const MAX_FURNITURE_LENGTH = 160;
 const MAX_META_LENGTH = 60;
 // Widget text (a related link with its headline, a cookie notice) may run past furniture's length.
 const MAX_WIDGET_TEXT_LENGTH = 300;
+// Past this, a block is no player's fallback nor subscription box (their own limits are lower).
+const MAX_WIDGET_PROSE_LENGTH = 400;
 // Rules compare word counts of short lines only; past these, "long" is all that matters.
 const MAX_COUNTED_WORDS = 64;
 const MAX_COUNTED_LENGTH = 400;
@@ -70,9 +72,11 @@ function ownReason(text: string): ChromeReason | undefined {
     if (READING_TIME.test(text)) return "readingTime";
     if (DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text)) return "date";
     if (isWidgetLabel(text) || isWidgetText(text)) return "widget";
+    if (isPlayerClock(text)) return "media";
     if (isCreditLine(text)) return "credit";
   }
   // Each has a length limit of its own: a player's fallback or a newsletter box may run longer.
+  if (text.length > MAX_WIDGET_PROSE_LENGTH || !mayBeWidgetProse(text)) return undefined;
   if (isMediaFallback(text)) return "media";
   if (isSubscriptionBox(text)) return "newsletter";
   return undefined;
@@ -88,15 +92,28 @@ function headlineOf(texts: readonly string[], counts: readonly number[], blocks:
  * Where the article's body begins: the first block that opens with a dateline, or else the
  * first block after the headline that holds several sentences or many words.
  */
-function bodyStartOf(blocks: readonly Block[], texts: readonly string[], counts: readonly number[], headlineAt: number): number {
+// A cheap first look for a dateline in a block's first hundred characters: a case seam or a
+// spaced dash. Without the Unicode flag, which the scan does not need and would slow.
+const MAY_OPEN_WITH_DATELINE = /^[^]{0,100}?(?:[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]|\s[–—]\s)/;
+
+function opensWithDateline(text: string): boolean {
+  return MAY_OPEN_WITH_DATELINE.test(text) && startsWithDateline(text);
+}
+
+/**
+ * Where the article's body begins, and whether a dateline marks it: the first block that
+ * opens with a dateline, or else the first block after the headline that holds several
+ * sentences or many words.
+ */
+function bodyStartOf(blocks: readonly Block[], texts: readonly string[], counts: readonly number[], headlineAt: number): { at: number; dateline: boolean } {
   const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS + 1);
   for (let index = 0; index < limit; index++) {
-    if (startsWithDateline(texts[index] ?? "")) return index;
+    if (opensWithDateline(texts[index] ?? "")) return { at: index, dateline: true };
   }
   for (let index = Math.max(headlineAt + 1, 1); index < blocks.length; index++) {
-    if ((blocks[index]?.length ?? 0) > 1 || (counts[index] ?? 0) > MAX_HEADER_WORDS) return index;
+    if (isLong(blocks[index] ?? [], counts[index] ?? 0)) return { at: index, dateline: false };
   }
-  return blocks.length;
+  return { at: blocks.length, dateline: false };
 }
 
 function endsSentenceLike(text: string): boolean {
@@ -113,13 +130,22 @@ function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
   const headlineAt = headlineOf(texts, counts, blocks);
   const headline = texts[headlineAt];
   const headlineWords = counts[headlineAt] ?? 0;
-  const bodyStart = bodyStartOf(blocks, texts, counts, headlineAt);
+  const { at: bodyStart, dateline } = bodyStartOf(blocks, texts, counts, headlineAt);
   // Without a dateline or a date line the header's end is a guess, and no byline is looked for in it.
-  const headerAnchored = startsWithDateline(texts[bodyStart] ?? "") || meta.slice(0, bodyStart).includes(true);
-  const bylines = texts.map((text) => text.length <= MAX_FURNITURE_LENGTH && startsUppercase(text) && isByline(text));
+  const headerAnchored = dateline || meta.slice(0, bodyStart).includes(true);
+  const bylines = new Map<number, boolean>();
+  const isBylineAt = (index: number): boolean => {
+    let found = bylines.get(index);
+    if (found === undefined) {
+      const text = texts[index] ?? "";
+      found = text.length <= MAX_FURNITURE_LENGTH && startsUppercase(text) && isByline(text);
+      bylines.set(index, found);
+    }
+    return found;
+  };
   // The header's own text: kicker, headline, standfirst, caption; not dates, widgets or bylines.
   let headerTexts = 0;
-  for (let index = 0; index < bodyStart; index++) if (!own[index] && !bylines[index]) headerTexts++;
+  for (let index = 0; index < bodyStart; index++) if (!own[index] && !isBylineAt(index)) headerTexts++;
   const firstSeen = new Map<string, number>();
   texts.forEach((text, index) => {
     const block = blocks[index];
@@ -135,9 +161,9 @@ function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
     // Names alone, beside the date or between the headline and a body that a dateline or a date marks.
     const besideMeta = meta[index - 1] === true || meta[index + 1] === true;
     const inHeader = headerAnchored && index > headlineAt && index < bodyStart;
-    if (!reason && bylines[index] && (besideMeta || inHeader)) reason = "byline";
+    if (!reason && (besideMeta || inHeader) && isBylineAt(index)) reason = "byline";
     // A box of the page (a summary, a related story) copied above the headline, before a dateline body.
-    if (!reason && index === 0 && bodyStart >= 2 && startsWithDateline(texts[bodyStart] ?? "") && isLong(block, words) && !isLong(blocks[1] ?? [], counts[1] ?? 0)) {
+    if (!reason && index === 0 && bodyStart >= 2 && dateline && isLong(block, words) && !isLong(blocks[1] ?? [], counts[1] ?? 0)) {
       reason = "sidebar";
     }
     if (reason) reasons.set(block, reason);

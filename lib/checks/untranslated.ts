@@ -146,10 +146,13 @@ const enum WordClass {
 }
 
 const MAX_CLASSIFIED = 20_000;
+// Longer than any word of the dictionaries: a URL, a code, a run of letters.
+const MAX_WORD_LENGTH = 40;
 const classified = new Map<string, Map<string, WordClass>>();
 
 function classifyWord(token: Token, language: string, table: LanguageTable, sentenceStart: boolean): WordClass {
   if (!sentenceStart && UPPER.test(token.text)) return WordClass.Name;
+  if (token.lower.length > MAX_WORD_LENGTH) return WordClass.Other;
   let known = classified.get(language);
   if (!known) {
     known = new Map();
@@ -175,11 +178,19 @@ const RUN_GAP = /^[\s,:;'’"“”«»()\-–—\d%/]*$/u;
 // Two ordinary source-language words make a run; one is enough when it is all a short label holds.
 const MIN_SOURCE_WORDS = 2;
 const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_LENGTH = 120;
 const SENTENCE_END = /[.!?]["”»)]*$/u;
 
-/** A block of one short segment that is no sentence: a title, a chart's heading, a label. */
+// English words that neither source language has: a label holding one is English.
+const ENGLISH_MARKER = /(?<![\p{L}'’])(?:the|of|and|to|for|with|from|is|are|was|were|have|that|this|by|at|its|it|be|will|after|over)(?![\p{L}'’])/iu;
+
+/** A block of one short segment that is no sentence, nor plainly English: a title, a chart's heading, a label. */
 function isLabelBlock(segment: SegmentView, context: CheckContext): boolean {
-  return context.block.segments.length === 1 && !SENTENCE_END.test(segment.text) && segment.text.split(" ", MAX_LABEL_WORDS + 1).length <= MAX_LABEL_WORDS;
+  const { text } = segment;
+  if (context.block.segments.length !== 1 || text.length > MAX_LABEL_LENGTH || SENTENCE_END.test(text)) return false;
+  let spaces = 0;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) if (++spaces >= MAX_LABEL_WORDS) return false;
+  return !ENGLISH_MARKER.test(text);
 }
 
 interface Run {
@@ -246,19 +257,21 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const label = isLabelBlock(segment, context);
   if (!label && !table.prefilter.test(text)) return [];
   const tokens = tokensOf(text);
-  const matches: CheckMatch[] = [];
-  const runs = sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0);
-  for (const run of runs) {
-    matches.push({ check: "untranslated", start: run.start, end: run.end, fixes: [], values: { word: text.slice(run.start, run.end), language } });
-  }
-  const inRun = (index: number): boolean => runs.some((run) => run.first <= index && index < run.last);
+  const hits: { hit: Hit; first: number }[] = [];
   let loans: [number, number][] | undefined;
   for (let index = 0; index < tokens.length; index++) {
-    if (inRun(index)) continue;
     const hit = hitAt(tokens, index, table);
     if (!hit || isExempt(hit, tokens, index, table)) continue;
     loans ??= loanPhraseRanges(text.toLowerCase());
     if (loans.some(([from, to]) => from <= hit.start && hit.end <= to)) continue;
+    hits.push({ hit, first: index });
+    index += hit.length - 1;
+  }
+  // A run of source-language text shows itself by a stray function word, or stands alone as a label.
+  const runs = label || hits.length > 0 ? sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0) : [];
+  const matches: CheckMatch[] = runs.map((run) => ({ check: "untranslated", start: run.start, end: run.end, fixes: [], values: { word: text.slice(run.start, run.end), language } }));
+  for (const { hit, first } of hits) {
+    if (runs.some((run) => run.first <= first && first < run.last)) continue;
     matches.push({
       check: "untranslated",
       start: hit.start,
@@ -266,7 +279,6 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
       fixes: hit.english === null ? [] : [{ type: "replace", text: hit.english }],
       values: { word: text.slice(hit.start, hit.end), language },
     });
-    index += hit.length - 1;
   }
   return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
 }

@@ -87,13 +87,27 @@ const COOKIE_NOTICE = /(?<![\p{L}])(?:cookies?|galetes)(?![\p{L}])/iu;
 const COOKIE_CHOICE = /(?<![\p{L}])(?:accept|consent|privacy|settings|preferences|accepta|consentiment|privacitat|configuració|acepta|aceptar|consentimiento|privacidad|configuración)/iu;
 const SOCIAL_INVITATION =
   /^(?:follow|join|subscribe to|segueix(?:-nos)?|uneix-te|síguenos|sigue|únete)\b.{0,60}(?<![\p{L}])(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|bluesky|threads|mastodon)(?![\p{L}])/iu;
+const MAY_BE_COOKIE = /ookie|galet/i;
 const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|de)\s*\d{1,3}$/iu;
 const MAX_WIDGET_TEXT_LENGTH = 300;
+
+/**
+ * One scan for the stems that media fallbacks, subscription boxes and cookie notices need, so
+ * that ordinary paragraphs are turned away at once.
+ */
+// Without the Unicode flag: the engine scans plain text much faster, and every stem here is in
+// the Basic Multilingual Plane.
+const MAY_BE_WIDGET_PROSE = /ookie|galet|brows|navega|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast|subscri|suscri|newsletter|butllet|bolet|sign.up|registra|regístra|soci/i;
+
+/** Whether a block may be a player's fallback, a subscription box or a cookie notice: a cheap first look. */
+export function mayBeWidgetProse(block: string): boolean {
+  return MAY_BE_WIDGET_PROSE.test(block);
+}
 
 /** A block of widget text: a related-story link, a cookie notice, a social invitation, a counter. */
 export function isWidgetText(block: string): boolean {
   if (block.length > MAX_WIDGET_TEXT_LENGTH) return false;
-  return RELATED_LINK.test(block) || GALLERY_COUNTER.test(block) || SOCIAL_INVITATION.test(block) || (COOKIE_NOTICE.test(block) && COOKIE_CHOICE.test(block));
+  return RELATED_LINK.test(block) || GALLERY_COUNTER.test(block) || SOCIAL_INVITATION.test(block) || (MAY_BE_COOKIE.test(block) && COOKIE_NOTICE.test(block) && COOKIE_CHOICE.test(block));
 }
 
 /**
@@ -118,9 +132,13 @@ const MAY_BE_MEDIA = /brows|navegador|explorador|javascript|html5|flash|plug|v[i
 // An audio or video player's clock: "0:00", "01:12 / 03:45".
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
 
-/** A player's fallback text (the software or the media, and a phrase of not being able to play), or its clock. */
+/** An audio or video player's clock. */
+export function isPlayerClock(block: string): boolean {
+  return PLAYER_CLOCK.test(block);
+}
+
+/** A player's fallback text: the software or the media, and a phrase of not being able to play. */
 export function isMediaFallback(block: string): boolean {
-  if (PLAYER_CLOCK.test(block)) return true;
   if (block.length > MAX_MEDIA_FALLBACK_LENGTH || !MAY_BE_MEDIA.test(block)) return false;
   return (MEDIA_SOFTWARE_WORD.test(block) || MEDIA_WORD.test(block)) && UNABLE_PHRASE.test(block);
 }
