@@ -46,19 +46,43 @@ function normalise(word: string): string {
   return straight.includes("'") ? straight.replace(POSSESSIVE, "") : straight;
 }
 
+// Lookups repeat across segments and articles; nspell's affix analysis does not need to.
+const MAX_CACHED = 50_000;
+const caches = { common: new Map<string, boolean>(), name: new Map<string, boolean>(), known: new Map<string, boolean>() };
+
+// Longer than any word: looked up, never kept.
+const MAX_CACHED_LENGTH = 64;
+
+function cached(cache: Map<string, boolean>, word: string, lookup: (word: string) => boolean): boolean {
+  if (word.length > MAX_CACHED_LENGTH) return lookup(word);
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = lookup(word);
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
 const lexicon: Lexicon = {
   isCommonWord(word) {
-    const base = normalise(word);
-    return base !== "" && spelling().correct(base.toLowerCase());
+    return cached(caches.common, word, (key) => {
+      const base = normalise(key);
+      return base !== "" && spelling().correct(base.toLowerCase());
+    });
   },
   isName(word) {
-    const base = normalise(word);
-    if (base === "" || base === base.toLowerCase() || !spelling().correct(base)) return false;
-    return !spelling().correct(base.toLowerCase()) || namesInDictionary().has(base);
+    return cached(caches.name, word, (key) => {
+      const base = normalise(key);
+      if (base === "" || base === base.toLowerCase() || !spelling().correct(base)) return false;
+      return !spelling().correct(base.toLowerCase()) || namesInDictionary().has(base);
+    });
   },
   isKnown(word) {
-    const base = normalise(word);
-    return base !== "" && spelling().correct(base);
+    return cached(caches.known, word, (key) => {
+      const base = normalise(key);
+      return base !== "" && spelling().correct(base);
+    });
   },
 };
 

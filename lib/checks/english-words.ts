@@ -27,10 +27,18 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set([
   "unless", "whether", "than", "that", "when", "where",
 ]);
 
+/** "The", "This", "It", "There": words that open a clause and never end a brand name as "In" may ("LinkedIn"). */
+export function isClauseSubjectStart(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ARTICLES_AND_DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === "there";
+}
+
+/** Closed-class words: articles, determiners, subject pronouns, prepositions and conjunctions. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARTICLES_AND_DETERMINERS, ...SUBJECT_PRONOUNS, ...PREPOSITIONS, ...CONJUNCTIONS]);
+
 /** A closed-class word: article, determiner, subject pronoun, preposition or conjunction. */
 export function isFunctionWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ARTICLES_AND_DETERMINERS.has(lower) || SUBJECT_PRONOUNS.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower);
+  return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 /** Words that end no English sentence or clause: a fragment ending in one was cut off. */
@@ -109,6 +117,17 @@ function wordEndingAt(text: string, end: number): string | undefined {
 export function isSentenceStop(text: string, at: number, language: string): boolean {
   const word = wordEndingAt(text, at);
   return word !== undefined && (DIGITS.test(word) || (word.length >= 2 && !isAbbreviation(word, language)));
+}
+
+/**
+ * True when `text` ends in "!" or "?", maybe inside a quotation: what follows may go on in
+ * lowercase, as in “Come back!” she said.
+ */
+export function endsInExclamationOrQuestion(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text.charAt(end - 1))) end--;
+  const punctuation = text.charAt(end - 1);
+  return punctuation === "!" || punctuation === "?";
 }
 
 /** True when `text` ends a sentence: "!" or "?", or a full stop that ends one. */

@@ -1,5 +1,6 @@
+import { isPlaceNamePrefix } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { SENTENCE_OPENERS, isFunctionWord } from "./english-words";
+import { SENTENCE_OPENERS, isClauseSubjectStart, isFunctionWord } from "./english-words";
 import { LATIN_LOWER, LATIN_UPPER, hasCasedLettersBeyondLatin1, latin1Prefilter, isCapitalised, startsUppercase, wordAfter, wordAround, wordBefore } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, Fix, SegmentView } from "./types";
 
@@ -15,9 +16,6 @@ const LOWERCASE_RUN = /^\p{Ll}+$/u;
 // Handles, hashtags, paths, e-mail addresses, URLs and identifiers glue words on purpose.
 const NOT_PROSE_BEFORE = /[@#/\\_.\d]$/u;
 const NOT_PROSE_AFTER = /^(?:[@_\d/]|\.\p{L})/u;
-// Place names, possibly several ("Barcelona / Madrid", "Sant Cugat del Vallès"), before the glued one.
-const DATELINE_SEPARATOR = /[\s/,–—-]+/u;
-const PLACE_NAME_PARTICLES = new Set(["de", "del", "la", "les", "el", "d'", "of"]);
 /** Name prefixes that take a capital after them: McCain, MacBook, DeSantis, LaGuardia, VanderBilt. */
 const NAME_PARTICLES = new Set(["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del", "della", "des", "dos", "das", "al", "el", "ben", "bin", "ibn", "abu", "o"]);
 // A surname fused with the "and" of a byline ("Vilaand Núria"): the one lowercase seam worth a lookup.
@@ -34,23 +32,42 @@ function replace(text: string): Fix {
   return { type: "replace", text };
 }
 
-function isPlaceNamePrefix(prefix: string): boolean {
-  return prefix
-    .split(DATELINE_SEPARATOR)
-    .every((word) => word === "" || PLACE_NAME_PARTICLES.has(word) || (startsUppercase(word) && !isFunctionWord(word)));
+/**
+ * Where a token stands, for datelines: "dateline" is the start of the article's first body
+ * block (its first paragraph, or the first block of several sentences when the copy has no
+ * header), after nothing but a place; "paragraph" is the start of any other paragraph after
+ * a place-like prefix.
+ */
+type Position = "none" | "paragraph" | "dateline";
+
+const firstBodyBlocks = new WeakMap<readonly (readonly SegmentView[])[], readonly SegmentView[] | null>();
+
+function isBodyBlock(block: readonly SegmentView[]): boolean {
+  const kind = block[0]?.kind;
+  return kind !== "page_chrome" && (kind === "paragraph" || block.length > 1);
+}
+
+function firstBodyBlock(context: CheckContext): readonly SegmentView[] | null {
+  const { blocks } = context.article;
+  if (!blocks) return isBodyBlock(context.block.segments) ? context.block.segments : null;
+  let first = firstBodyBlocks.get(blocks);
+  if (first === undefined) {
+    first = blocks.find(isBodyBlock) ?? null;
+    firstBodyBlocks.set(blocks, first);
+  }
+  return first;
 }
 
 // Longer than any run of place names before a dateline's glued word ("Sant Cugat del Vallès / Barcelona").
 const MAX_DATELINE_PREFIX = 80;
 
-function isDatelinePosition(segment: SegmentView, context: CheckContext, tokenStart: number): boolean {
-  return (
-    segment.kind === "paragraph" &&
-    context.block.positionInBlock === 0 &&
-    tokenStart <= MAX_DATELINE_PREFIX &&
-    isPlaceNamePrefix(segment.text.slice(0, tokenStart))
-  );
+function positionOf(segment: SegmentView, context: CheckContext, tokenStart: number): Position {
+  if (context.block.positionInBlock !== 0 || tokenStart > MAX_DATELINE_PREFIX || !isPlaceNamePrefix(segment.text.slice(0, tokenStart))) return "none";
+  if (firstBodyBlock(context) === context.block.segments) return "dateline";
+  return segment.kind === "paragraph" ? "paragraph" : "none";
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The one case seam of a token, if it has exactly one. */
 function findSeam(token: string, tokenStart: number): Seam | undefined {
@@ -66,18 +83,23 @@ function findSeam(token: string, tokenStart: number): Seam | undefined {
   return { left: token.slice(apostrophe + 1, cut), right: token.slice(cut), at: tokenStart + cut };
 }
 
-function isFusedSeam(seam: Seam, datelinePosition: boolean): boolean {
+function isFusedSeam(seam: Seam, position: Position): boolean {
   const lexicon = englishLexicon();
   const { left, right } = seam;
+  const nameLike = (): boolean => lexicon.isName(left) || !lexicon.isKnown(left);
+  // "MadridERC demands …": a party's or a body's acronym opening the first paragraph.
+  if (position === "dateline" && ACRONYM.test(right) && isCapitalised(left) && left.length >= 3) return nameLike();
   if (!isCapitalised(right) || !lexicon.isKnown(right)) return false;
   const opensSentence = SENTENCE_OPENERS.has(right.toLowerCase());
   if (LOWERCASE_RUN.test(left)) return left.length >= 2 && lexicon.isCommonWord(left);
   if (left === left.toUpperCase()) return opensSentence;
   if (NAME_PARTICLES.has(left.toLowerCase()) || left.length < 2) return false;
+  // Where the dateline goes, any capitalised word before "The", "It" or "There" is the place,
+  // even a town that is also an English word ("SaltThe").
+  if (position === "dateline" && isClauseSubjectStart(right)) return true;
   // A capitalised left part must be a name (a place in a dateline, a link to a country), not
   // an ordinary word: "LinkedIn" and "PowerPoint" join two ordinary words on purpose.
-  const nameLike = lexicon.isName(left) || !lexicon.isKnown(left);
-  return nameLike && (opensSentence || datelinePosition);
+  return nameLike() && (opensSentence || position !== "none");
 }
 
 function seamFixes(seam: Seam, datelinePosition: boolean): Fix[] {
@@ -134,7 +156,7 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
     searched = end;
     const seam = { left: text.slice(start, at), right: text.slice(at, end), at };
     if (!isTwoWords(seam.left, seam.right)) continue;
-    const datelinePosition = isDatelinePosition(segment, context, start) && isCapitalised(seam.right);
+    const datelinePosition = positionOf(segment, context, start) !== "none" && isCapitalised(seam.right);
     // "report. and" is never the fix; a lowercase right part only wants its space back.
     const fixes = startsUppercase(seam.right) ? seamFixes(seam, datelinePosition) : [replace(`${seam.left} ${seam.right}`)];
     matches.push({ check: "fused-words", start, end, fixes, values: { left: seam.left, right: seam.right } });
@@ -142,25 +164,75 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
   return matches;
 }
 
-// A word, a closing quote or bracket, and a capitalised word with no space: what a title
-// wrapped in quotes leaves where the machine translation had already fused it ("homeland”The").
-const CLOSING_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}]*\p{Ll})([”»)\]])(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d])/gu;
+// A word or number, a quotation mark or closing bracket, and a word or number, with no space on
+// either side: a quote that closes and the next sentence glued on ("homeland”The"), a quote
+// opened without a space before it ("elections"When"), a number glued to a bracket ("Party)7").
+// The apostrophe (’) is left alone: it sits inside words.
+const MARK_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}\d]+)(["“”«»)\]])(\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?)(?![\p{L}\p{M}\d])/gu;
+const MAY_HAVE_MARK_SEAM = latin1Prefilter(`[${LATIN_LOWER}${LATIN_UPPER}\\d]["“”«»)\\]][${LATIN_LOWER}${LATIN_UPPER}\\d]`);
+const OPENING_QUOTES = new Set(["“", "«"]);
+const CLOSING_MARKS = new Set(["”", "»", ")", "]"]);
+const NUMBER = /^\d/u;
+const ACRONYM_OR_NUMBER = /^[\p{Lu}\d][\p{Lu}\d.,-]+$/u;
+const BRACKET_LOOKBACK = 160;
+const BRACKET_OPENING: Readonly<Record<string, string>> = { ")": "(", "]": "[" };
 
-function findClosingSeams(text: string): CheckMatch[] {
-  if (!/[”»)\]]\p{Lu}/u.test(text)) return [];
+/**
+ * "(UCO)is", "(Mallorca)The" and "(Spanish Party)7" are prose brackets glued to what
+ * follows; "(s)he", "(re)build" and "f(x)y" put a bracket inside one word on purpose.
+ */
+function isProseBracket(text: string, closeAt: number, closing: string): boolean {
+  const opening = BRACKET_OPENING[closing] ?? "(";
+  const from = Math.max(0, closeAt - BRACKET_LOOKBACK);
+  const found = text.slice(from, closeAt).lastIndexOf(opening);
+  const openAt = found === -1 ? -1 : from + found;
+  if (openAt === -1 || text.slice(openAt + 1, closeAt).includes(closing)) return false;
+  if (openAt > 0 && /[\p{L}\p{M}\d]/u.test(text.charAt(openAt - 1))) return false;
+  const inside = text.slice(openAt + 1, closeAt);
+  return inside.includes(" ") || ACRONYM_OR_NUMBER.test(inside) || (inside.length >= 3 && isCapitalised(inside));
+}
+
+/** Counts straight quotes up to an offset, carrying on from the last call: one pass over the segment. */
+function quoteCounter(text: string): (at: number) => number {
+  let counted = 0;
+  let next = text.indexOf('"');
+  return (at) => {
+    while (next !== -1 && next < at) {
+      counted++;
+      next = text.indexOf('"', next + 1);
+    }
+    return counted;
+  };
+}
+
+function findMarkSeams(text: string): CheckMatch[] {
+  if (!MAY_HAVE_MARK_SEAM.test(text)) return [];
   const lexicon = englishLexicon();
   const matches: CheckMatch[] = [];
-  for (const found of text.matchAll(CLOSING_SEAM)) {
-    const [whole, left = "", closing = "", right = ""] = found;
-    if (!isCapitalised(right) || !lexicon.isKnown(right)) continue;
-    const sentence = replace(`${left}${closing}. ${right}`);
-    const space = replace(`${left}${closing} ${right}`);
+  const quotesBefore = quoteCounter(text);
+  for (const found of text.matchAll(MARK_SEAM)) {
+    const [whole, left = "", mark = "", right = ""] = found;
+    const markAt = found.index + left.length;
+    // 5'10", 3"4: measures, not prose.
+    if (mark === '"' && /\d$/u.test(left)) continue;
+    if ((mark === ")" || mark === "]") && !isProseBracket(text, markAt, mark)) continue;
+    const number = NUMBER.test(right);
+    const capital = !number && startsUppercase(right);
+    if (!number && !(capital ? isCapitalised(right) || right === right.toUpperCase() : right.length >= 2) ) continue;
+    if (!number && !lexicon.isKnown(right) && !(capital && SENTENCE_OPENERS.has(right.toLowerCase()))) continue;
+    // A straight quote opens a quotation when an even number of them comes before it.
+    const opening = OPENING_QUOTES.has(mark) || (mark === '"' && quotesBefore(markAt) % 2 === 0);
+    if (!opening && !CLOSING_MARKS.has(mark) && mark !== '"') continue;
+    // A quotation that opens belongs to what follows it; one that closes, to what precedes it.
+    const space = replace(opening ? `${left} ${mark}${right}` : `${left}${mark} ${right}`);
+    const sentence = replace(opening ? `${left}. ${mark}${right}` : `${left}${mark}. ${right}`);
+    const breaksSentence = capital && SENTENCE_OPENERS.has(right.toLowerCase()) && !/\d$/u.test(left);
     matches.push({
       check: "fused-words",
       start: found.index,
       end: found.index + whole.length,
-      fixes: SENTENCE_OPENERS.has(right.toLowerCase()) ? [sentence, space] : [space, sentence],
-      values: { left: `${left}${closing}`, right },
+      fixes: breaksSentence ? [sentence, space] : [space],
+      values: { left: opening ? left : `${left}${mark}`, right: opening ? `${mark}${right}` : right },
     });
   }
   return matches;
@@ -183,7 +255,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
   const formatting = findFormattingSeams(segment, context);
   const overlapsFormatting = overlapTester(formatting);
-  const matches = [...formatting, ...findClosingSeams(text).filter((match) => !overlapsFormatting(match.start, match.end))];
+  const matches = [...formatting, ...findMarkSeams(text).filter((match) => !overlapsFormatting(match.start, match.end))];
   const overlapsFound = overlapTester([...matches].sort((a, b) => a.start - b.start));
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
@@ -202,8 +274,9 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
       if (connector) matches.push(connector);
       continue;
     }
-    const datelinePosition = isDatelinePosition(segment, context, start);
-    if (!isFusedSeam(seam, datelinePosition)) continue;
+    const position = positionOf(segment, context, start);
+    if (!isFusedSeam(seam, position)) continue;
+    const datelinePosition = position !== "none";
     const leftStart = seam.at - seam.left.length;
     matches.push({
       check: "fused-words",
@@ -285,6 +358,56 @@ export const fusedWords: CheckDefinition = {
         note: "A byline: a surname fused with the next author's \"and\".",
       },
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },
+      {
+        text: "The vote will come before the summer\"Nobody will be left out,\" the minister promised.",
+        found: "summer\"Nobody",
+        fix: { type: "replace", text: "summer. \"Nobody" },
+        note: "A straight quote that opens a quotation, glued to the word before it: the quote count says it opens.",
+      },
+      {
+        text: "She called it a “historic day”The vote passed by a wide margin.",
+        found: "day”The",
+        fix: { type: "replace", text: "day”. The" },
+      },
+      { text: "The party voted against it«We will not give up», its leader said.", found: "it«We", fix: { type: "replace", text: "it. «We" } },
+      {
+        text: "The fine was paid by the firm (a subsidiary of the group)12 days later.",
+        found: "group)12",
+        fix: { type: "replace", text: "group) 12" },
+        note: "A number glued to a closing bracket.",
+      },
+      { text: "The High Court (TSJC)ruled against the appeal.", found: "TSJC)ruled", fix: { type: "replace", text: "TSJC) ruled" } },
+      { text: "He had said the talks were “slowing down”and nothing more.", found: "down”and", fix: { type: "replace", text: "down” and" } },
+      {
+        text: "SaltThe town council approved the budget on Monday.",
+        blocksBefore: [{ text: "A town approves its budget", kind: "headline" }],
+        found: "SaltThe",
+        fix: { type: "split-dateline", at: 4 },
+        note: "A town whose name is also an English word, before \"The\" where the dateline goes.",
+      },
+      {
+        text: "MataróERC has asked for an urgent meeting with the mayor.",
+        blocksBefore: [{ text: "The opposition asks for a meeting", kind: "headline" }],
+        found: "MataróERC",
+        fix: { type: "split-dateline", at: 6 },
+        note: "A party's acronym opening the first paragraph after the dateline.",
+      },
+      {
+        text: "Vilanova i la GeltrúA fire destroyed a warehouse on Sunday night.",
+        blocksBefore: [{ text: "Fire in a warehouse", kind: "headline" }],
+        found: "GeltrúA",
+        fix: { type: "split-dateline", at: 20 },
+        note: "Lowercase Catalan particles inside the place name.",
+      },
+      {
+        text: "GironaFarmers gathered outside the delegation at dawn.",
+        kind: "headline",
+        sentencesAfter: ["They want the restrictions lifted."],
+        found: "GironaFarmers",
+        fix: { type: "split-dateline", at: 6 },
+        note: "A copy without its header: the first block of several sentences is the body, whatever its layout kind.",
+      },
+      { text: "Palma (Mallorca)The hotels are almost full this week.", found: "Mallorca)The", fix: { type: "replace", text: "Mallorca). The" } },
     ],
     good: [
       { text: "The law (known as the “Omnibus”) passed.", note: "A closing quote before punctuation or a space is no seam." },
@@ -312,6 +435,28 @@ export const fusedWords: CheckDefinition = {
       { text: "Write to press@ExampleNews.com for details." },
       { text: "Romain Rolland Prize winners met in Paris.", note: "A name ending in \"and\" that the dictionary knows." },
       { text: "Hollande and Merkel met in Berlin." },
+      { text: "The shop (re)opened on Monday.", note: "A bracket inside one word on purpose." },
+      { text: "She ticked “(s)he” on the form." },
+      { text: "The function f(x)y is defined below." },
+      { text: "He is 5'10\"tall, the report says.", note: "Inches after a number, not a quotation." },
+      { text: "The vote (for the third time) took place on Friday." },
+      { text: "It measured 5'10\" and weighed 80 kilos." },
+      { text: "“No,” she said. “Never.”" },
+      {
+        text: "SaltThe town council approved the budget on Monday.",
+        sentencesBefore: ["The meeting lasted three hours."],
+        note: "Not where a dateline goes: the block's second sentence.",
+      },
+      {
+        text: "PlayStation sales rose sharply this year.",
+        blocksBefore: [{ text: "Console sales rise", kind: "headline" }],
+        note: "Where a dateline goes, but two ordinary words and no sentence opener: a brand.",
+      },
+      {
+        text: "The minister met MataróERC officials.",
+        blocksBefore: [{ text: "The opposition asks for a meeting", kind: "headline" }],
+        note: "An acronym fused mid-sentence is not a dateline.",
+      },
     ],
   },
 };

@@ -1,9 +1,10 @@
-import { endsSentence, isSentenceStop } from "./english-words";
+import { endsInExclamationOrQuestion, endsSentence, isSentenceStop } from "./english-words";
 import { capitalise, contains } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
-// Sentence punctuation, spaces, then a word that starts lowercase.
-const LOWER_AFTER_STOP = /[.!?]\s+(\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+// A full stop, spaces, then a word that starts lowercase. After "!" or "?" a lowercase word may
+// go on the sentence, as in “Come back!” she said, so those are left alone.
+const LOWER_AFTER_STOP = /\.\s+(\p{Ll}[\p{L}\p{M}'’-]*)/gu;
 const LOWER_START = /^\p{Ll}[\p{L}\p{M}'’-]*/u;
 // "iPhone", "eBay": a lowercase start that is the name's own spelling.
 const INNER_CAPITAL = /\p{Lu}/u;
@@ -18,7 +19,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
   const first = LOWER_START.exec(text)?.[0];
-  if (first && !INNER_CAPITAL.test(first) && previous && endsSentence(previous.text, context.targetLang)) {
+  if (first && !INNER_CAPITAL.test(first) && previous && endsSentence(previous.text, context.targetLang) && !endsInExclamationOrQuestion(previous.text)) {
     matches.push(capitalFix(0, first));
   }
   if (!contains(LOWER_AFTER_STOP, text)) return matches;
@@ -53,6 +54,13 @@ export const lowercaseStart: CheckDefinition = {
       { text: "the talks resumed on Monday.", note: "A block's first segment has no sentence before it in the block." },
       { text: "He quoted Dr. Smith and St. Louis officials." },
       { text: "This happened in the U.S. and elsewhere." },
+      {
+        text: "she shouted from the balcony.",
+        sentencesBefore: ["“Go home!”"],
+        note: "After a quotation that ends in \"!\" or \"?\" the sentence goes on in lowercase.",
+      },
+      { text: "he asked.", sentencesBefore: ["\"Who will pay for it?\""] },
+      { text: "Who will pay? nobody knows, said the mayor.", note: "A question may run on in lowercase." },
     ],
   },
 };

@@ -13,6 +13,13 @@ const MIN_LOWERCASE_GLUED = 3;
 // URLs, e-mail addresses and paths put dots between words on purpose.
 const ADDRESS_LIKE = /@|:\/\/|www\.|\//u;
 const SINGLE_LETTER_WORDS = new Set(["I", "A"]);
+// A comma, semicolon or colon between two words with no space after it: "Catalonia,the".
+// Numbers ("1,000", "10:30") have digits on both sides and never match.
+const GLUED_CLAUSE = /(?<![\p{L}\p{M}\d.])([\p{L}\p{M}]*\p{Ll})([,;:])(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}\d@/.])/gu;
+const MAY_BE_GLUED_CLAUSE = latin1Prefilter(`[${LATIN_LOWER}][,;:][${LATIN_LOWER}${LATIN_UPPER}]`);
+const MIN_CLAUSE_GLUED = 2;
+// One scan that both first looks above would pass: most segments stop here.
+const MAY_BE_GLUED_ANYHOW = latin1Prefilter(`[${LATIN_LOWER}](?:[.!?](?:["”’»)\\]]?[${LATIN_UPPER}]|[${LATIN_LOWER}])|[,;:][${LATIN_LOWER}${LATIN_UPPER}])`);
 
 function chunkAround(text: string, start: number, end: number): string {
   const before = text.lastIndexOf(" ", start);
@@ -37,7 +44,14 @@ function isGluedLowercase(left: string, right: string, after: string): boolean {
 
 function detect(segment: SegmentView): CheckMatch[] {
   const { text } = segment;
-  if (!MAY_BE_GLUED.test(text)) return [];
+  if (!MAY_BE_GLUED_ANYHOW.test(text)) return [];
+  const matches: CheckMatch[] = [];
+  if (MAY_BE_GLUED.test(text)) matches.push(...gluedSentences(text));
+  if (MAY_BE_GLUED_CLAUSE.test(text)) matches.push(...gluedClauses(text));
+  return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
+}
+
+function gluedSentences(text: string): CheckMatch[] {
   const matches: CheckMatch[] = [];
   for (const found of text.matchAll(GLUED)) {
     const [whole, left = "", punctuation = "", closing = "", right = ""] = found;
@@ -54,6 +68,22 @@ function detect(segment: SegmentView): CheckMatch[] {
       fixes: [{ type: "replace", text: `${left}${punctuation}${closing} ${lowercase ? capitalise(right) : right}` }],
       values: { punctuation },
     });
+  }
+  return matches;
+}
+
+/** "Catalonia,the", "said:It": both sides words of the dictionary, and nothing address-like around. */
+function gluedClauses(text: string): CheckMatch[] {
+  const lexicon = englishLexicon();
+  const matches: CheckMatch[] = [];
+  for (const found of text.matchAll(GLUED_CLAUSE)) {
+    const [whole, left = "", punctuation = "", right = ""] = found;
+    const start = found.index;
+    const end = start + whole.length;
+    if (left.length < MIN_CLAUSE_GLUED || right.length < MIN_CLAUSE_GLUED) continue;
+    if (!lexicon.isKnown(left) || !(lexicon.isKnown(right) || lexicon.isKnown(right.toLowerCase()))) continue;
+    if (ADDRESS_LIKE.test(chunkAround(text, start, end))) continue;
+    matches.push({ check: "missing-space", start, end, fixes: [{ type: "replace", text: `${left}${punctuation} ${right}` }], values: { punctuation } });
   }
   return matches;
 }
@@ -77,6 +107,9 @@ export const missingSpace: CheckDefinition = {
       { text: "She said it was \"over.\"The minister left.", found: "over.\"The", fix: { type: "replace", text: "over.\" The" } },
       { text: "Procedures will be opened if necessary.the debate is far from over.", found: "necessary.the", fix: { type: "replace", text: "necessary. The" } },
       { text: "It is one of the highest in Europe.the situation is worse here.", found: "Europe.the", fix: { type: "replace", text: "Europe. The" } },
+      { text: "Prices rose in Catalonia,the statistics office said.", found: "Catalonia,the", fix: { type: "replace", text: "Catalonia, the" } },
+      { text: "The councillor was clear:It is not enough.", found: "clear:It", fix: { type: "replace", text: "clear: It" } },
+      { text: "They met on Monday;nothing was agreed.", found: "Monday;nothing", fix: { type: "replace", text: "Monday; nothing" } },
     ],
     good: [
       { text: "The U.S. Senate voted on Tuesday." },
@@ -93,6 +126,10 @@ export const missingSpace: CheckDefinition = {
       { text: "Send it to press.this@example.com now." },
       { text: "The page is called index.html in the archive." },
       { text: "The framework is called Node.JS by some." },
+      { text: "About 1,200 people attended at 10:30 in the morning.", note: "Digits on both sides of a separator." },
+      { text: "The data is at https://example.org/a,b and nowhere else." },
+      { text: "The ratio was 3:1 in favour." },
+      { text: "Mix the flour,xyzzy and water.", note: "Not two dictionary words: left for a person." },
     ],
   },
 };

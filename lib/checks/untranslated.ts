@@ -1,5 +1,6 @@
 import { englishLexicon } from "./english-lexicon";
 import { WIDGET_LABELS } from "../segmentation/page-furniture";
+import { sourceLexicon } from "./source-lexicon";
 import { ENGLISH_LOAN_PHRASES, SOURCE_LANGUAGE_WORDS, type SourceLanguageWords } from "./source-language-words";
 import { LATIN_LOWER, LATIN_UPPER, baseLanguage } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
@@ -132,21 +133,145 @@ function isExempt(hit: Hit, tokens: readonly Token[], index: number, table: Lang
   return false;
 }
 
+/** How a word bears on a run of source-language text. */
+const enum WordClass {
+  /** An ordinary word of the source language that English does not have ("furts", "detencions"). */
+  Source,
+  /** A word both languages have ("a", "font", "per"), or a source function word: glue, not evidence. */
+  Shared,
+  /** A capitalised word inside the run: a name, which either language may hold. */
+  Name,
+  /** English only, or no known word at all: the run ends here. */
+  Other,
+}
+
+const MAX_CLASSIFIED = 20_000;
+// Longer than any word of the dictionaries: a URL, a code, a run of letters.
+const MAX_WORD_LENGTH = 40;
+const classified = new Map<string, Map<string, WordClass>>();
+
+function classifyWord(token: Token, language: string, table: LanguageTable, sentenceStart: boolean): WordClass {
+  if (!sentenceStart && UPPER.test(token.text)) return WordClass.Name;
+  if (token.lower.length > MAX_WORD_LENGTH) return WordClass.Other;
+  let known = classified.get(language);
+  if (!known) {
+    known = new Map();
+    classified.set(language, known);
+  }
+  let found = known.get(token.lower);
+  if (found === undefined) {
+    const lexicon = sourceLexicon(language);
+    const elided = ELIDED.exec(token.lower);
+    const word = elided && table.words.elisions.includes(elided[1] ?? "") ? (elided[2] ?? token.lower) : token.lower;
+    if (!lexicon) found = WordClass.Other;
+    else if (Object.hasOwn(table.words.functionWords, token.lower)) found = WordClass.Shared;
+    else if (!lexicon.hasCommon(word)) found = WordClass.Other;
+    else found = englishLexicon().isKnown(token.lower) ? WordClass.Shared : WordClass.Source;
+    if (known.size >= MAX_CLASSIFIED) known.clear();
+    known.set(token.lower, found);
+  }
+  return found;
+}
+
+// Between two words of one run: spaces, commas, colons, quotes, brackets, dashes and numbers; never a sentence end.
+const RUN_GAP = /^[\s,:;'’"“”«»()\-–—\d%/]*$/u;
+// Two ordinary source-language words make a run; one is enough when it is all a short label holds.
+const MIN_SOURCE_WORDS = 2;
+const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_LENGTH = 120;
+const SENTENCE_END = /[.!?]["”»)]*$/u;
+
+// English words that neither source language has: a label holding one is English.
+const ENGLISH_MARKER = /(?<![\p{L}'’])(?:the|of|and|to|for|with|from|is|are|was|were|have|that|this|by|at|its|it|be|will|after|over)(?![\p{L}'’])/iu;
+
+/** A block of one short segment that is no sentence, nor plainly English: a title, a chart's heading, a label. */
+function isLabelBlock(segment: SegmentView, context: CheckContext): boolean {
+  const { text } = segment;
+  if (context.block.segments.length !== 1 || text.length > MAX_LABEL_LENGTH || SENTENCE_END.test(text)) return false;
+  let spaces = 0;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) if (++spaces >= MAX_LABEL_WORDS) return false;
+  return !ENGLISH_MARKER.test(text);
+}
+
+interface Run {
+  start: number;
+  end: number;
+  /** Token indexes the run covers, end exclusive. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Runs of source-language text: ordinary words of the source language that English does not
+ * have, with shared words and names between them ("Evolució furts a Catalunya"). The language's
+ * Hunspell dictionary says what its words are.
+ */
+function sourceRuns(text: string, tokens: readonly Token[], language: string, table: LanguageTable, label: boolean, blockStart: boolean): Run[] {
+  const runs: Run[] = [];
+  let first = -1;
+  let lastKept = -1;
+  let evidence = 0;
+  let names = 0;
+  const close = (): void => {
+    // A label of one source word ("Publicitat") counts, but not a name that is also a word ("Marta Puig").
+    const wholeLabel = label && names === 0 && first === 0 && lastKept === tokens.length - 1;
+    if (first !== -1 && (evidence >= MIN_SOURCE_WORDS || (evidence >= 1 && wholeLabel))) {
+      runs.push({ start: tokens[first]?.start ?? 0, end: tokens[lastKept]?.end ?? 0, first, last: lastKept + 1 });
+    }
+    first = -1;
+    lastKept = -1;
+    evidence = 0;
+    names = 0;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token) continue;
+    const previous = tokens[index - 1];
+    const sentenceStart = index === 0 ? blockStart || SENTENCE_END.test(text.slice(0, token.start).trimEnd()) : /[.!?]["”»)]*\s*$/u.test(text.slice(previous?.end ?? 0, token.start));
+    if (first !== -1 && previous && !RUN_GAP.test(text.slice(previous.end, token.start))) close();
+    const kind = classifyWord(token, language, table, sentenceStart);
+    if (kind === WordClass.Other) {
+      close();
+      continue;
+    }
+    if (kind === WordClass.Source) {
+      if (first === -1) first = index;
+      evidence++;
+      lastKept = index;
+    } else if (kind === WordClass.Name && first !== -1) {
+      // Names after the run belong to it ("a Catalunya"); trailing glue does not.
+      lastKept = index;
+      names++;
+    }
+  }
+  close();
+  return runs;
+}
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   if (!context.sourceLang) return [];
   const language = baseLanguage(context.sourceLang);
   const table = tableFor(language);
   if (!table) return [];
   const { text } = segment;
-  if (!table.prefilter.test(text)) return [];
+  const label = isLabelBlock(segment, context);
+  if (!label && !table.prefilter.test(text)) return [];
   const tokens = tokensOf(text);
-  const matches: CheckMatch[] = [];
+  const hits: { hit: Hit; first: number }[] = [];
   let loans: [number, number][] | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const hit = hitAt(tokens, index, table);
     if (!hit || isExempt(hit, tokens, index, table)) continue;
     loans ??= loanPhraseRanges(text.toLowerCase());
     if (loans.some(([from, to]) => from <= hit.start && hit.end <= to)) continue;
+    hits.push({ hit, first: index });
+    index += hit.length - 1;
+  }
+  // A run of source-language text shows itself by a stray function word, or stands alone as a label.
+  const runs = label || hits.length > 0 ? sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0) : [];
+  const matches: CheckMatch[] = runs.map((run) => ({ check: "untranslated", start: run.start, end: run.end, fixes: [], values: { word: text.slice(run.start, run.end), language } }));
+  for (const { hit, first } of hits) {
+    if (runs.some((run) => run.first <= first && first < run.last)) continue;
     matches.push({
       check: "untranslated",
       start: hit.start,
@@ -154,9 +279,8 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
       fixes: hit.english === null ? [] : [{ type: "replace", text: hit.english }],
       values: { word: text.slice(hit.start, hit.end), language },
     });
-    index += hit.length - 1;
   }
-  return matches;
+  return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
 }
 
 export const untranslated: CheckDefinition = {
@@ -174,6 +298,29 @@ export const untranslated: CheckDefinition = {
       { text: "Prices have risen desde the crisis.", sourceLang: "es", found: "desde", fix: { type: "replace", text: "since" } },
       { text: "The report ends with a Desplega button.", sourceLang: "ca", found: "Desplega", fix: null, note: "A widget label from the source site." },
       { text: "The mayor visited l'ajuntament on Monday.", sourceLang: "ca", found: "l'ajuntament", fix: null, note: "An elided article glued to a word." },
+      {
+        text: "Preu mitjà del lloguer per barri",
+        sourceLang: "ca",
+        blocksBefore: ["Rents keep rising in the city."],
+        found: "Preu mitjà del lloguer per barri",
+        fix: null,
+        note: "A chart's title left in Catalan: the Catalan dictionary knows its words, the English one does not.",
+      },
+      {
+        text: "Evolución de los precios de la vivienda",
+        sourceLang: "es",
+        blocksBefore: ["Rents keep rising in the city."],
+        found: "Evolución de los precios de la vivienda",
+        fix: null,
+      },
+      {
+        text: "The chart shows the preu del lloguer since 2015.",
+        sourceLang: "ca",
+        found: "preu del lloguer",
+        fix: null,
+        note: "A run of source-language words inside an English sentence: one run, not its function word alone.",
+      },
+      { text: "Gràfic", sourceLang: "ca", blocksBefore: ["Rents keep rising in the city."], found: "Gràfic", fix: null, note: "One source word that is a whole label." },
     ],
     good: [
       { text: "She lives in L'Hospitalet de Llobregat.", sourceLang: "ca" },
@@ -185,6 +332,11 @@ export const untranslated: CheckDefinition = {
       { text: "Income per head rose.", sourceLang: "ca", note: "\"per\" is English too." },
       { text: "He came amb his brother.", note: "No source language, no list to compare with." },
       { text: "The Els Pets concert sold out.", sourceLang: "ca" },
+      { text: "The Festa Major de Gràcia drew large crowds.", sourceLang: "ca", note: "Capitalised inside a sentence: a name." },
+      { text: "Marta Soler Vidal", sourceLang: "ca", note: "A name whose first word is also a Catalan word." },
+      { text: "The castellers built a tower of nine levels.", sourceLang: "ca", note: "One source word in an English sentence is a loan, not a run." },
+      { text: "Sales per head fell in the second half.", sourceLang: "ca" },
+      { text: "Preu mitjà del lloguer per barri", note: "No source language, no dictionary to read it with." },
     ],
   },
 };
