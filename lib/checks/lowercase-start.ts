@@ -47,7 +47,7 @@ export const lowercaseStart: CheckDefinition = {
       { text: "the talks resumed on Monday.", sentencesBefore: ["The strike ended."], found: "the", fix: { type: "replace", text: "The" } },
     ],
     good: [
-      { text: "The blackout began at 12:40 p.m. this Monday." },
+      { text: "The vote began at 12:15 p.m. this Friday." },
       { text: "Bring fruit, e.g. apples and pears." },
       { text: "They visited Paris, Rome, etc. and came back tired." },
       { text: "Sales of the new device dropped. iPhone owners complained.", note: "A brand spelled with a lowercase first letter." },

@@ -151,7 +151,7 @@ export const numberMismatch: CheckDefinition = {
       { text: "Only about 1,500 Russians travelled there.", sourceText: "Només uns 1.500 russos hi van viatjar.", sourceLang: "ca" },
       { text: "By six votes to four.", sourceText: "Per 6 vots a 4.", sourceLang: "ca" },
       { text: "Inflation rose 3.5 percent.", sourceText: "La inflació va pujar un 3,5 per cent.", sourceLang: "es" },
-      { text: "The blackout began at 12:40 p.m.", sourceText: "L'apagada va començar a les 12.40 h.", sourceLang: "ca" },
+      { text: "The vote began at 12:15 p.m.", sourceText: "La votació va començar a les 12.15 h.", sourceLang: "ca" },
       { text: "It happened in fifteen minutes.", sourceText: "Va passar en 15 minuts.", sourceLang: "ca" },
       { text: "Only about 1,800 Russians travelled there.", note: "Without a source text there is nothing to compare." },
       { text: "", sourceText: "Hi van viatjar 1.500 russos.", sourceLang: "ca", note: "An empty translation: nothing to mark a number in." },

@@ -55,7 +55,7 @@ function isMetaLine(text: string): boolean {
   return text.length <= MAX_META_LENGTH && (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text));
 }
 
-/** "Natàlia Vila and Núria Rius", "By Jane Doe": names only, most of them no ordinary word. */
+/** "Anna Puig and Marc Soler", "By Jane Doe": names only, most of them no ordinary word. */
 function isByline(text: string): boolean {
   if (/\d|[.!?:;]$/u.test(text)) return false;
   const lexicon = englishLexicon();
@@ -206,7 +206,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   return [{ check: "page-chrome", start: 0, end: segment.text.length, fixes: [{ type: "mark-chrome" }], values: { reason } }];
 }
 
-const HEADLINE = { text: "The electrical system is down throughout Spain and Portugal", kind: "headline" } as const;
+const HEADLINE = { text: "Storm floods the old town and closes the harbour", kind: "headline" } as const;
 
 export const pageChrome: CheckDefinition = {
   id: "page-chrome",
@@ -233,19 +233,19 @@ export const pageChrome: CheckDefinition = {
       { text: "Amnesty Law", blocksAfter: [HEADLINE], found: "Amnesty Law", fix: { type: "mark-chrome" } },
       { text: "REPORTAGE", blocksBefore: ["REPORTAGE", HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" }, note: "A kicker repeated by the meta block." },
       {
-        text: "The electrical system is down throughout Spain and Portugal",
+        text: "Storm floods the old town and closes the harbour",
         blocksBefore: [HEADLINE, "3 min"],
-        found: "The electrical system is down throughout Spain and Portugal",
+        found: "Storm floods the old town and closes the harbour",
         fix: { type: "mark-chrome" },
         note: "The headline repeated by a widget.",
       },
       {
-        text: "Dossier Blackout: The electrical system is down throughout Spain and Portugal Desplega",
+        text: "Dossier Storm: Storm floods the old town and closes the harbour Desplega",
         blocksBefore: [HEADLINE],
-        found: "Dossier Blackout: The electrical system is down throughout Spain and Portugal Desplega",
+        found: "Dossier Storm: Storm floods the old town and closes the harbour Desplega",
         fix: { type: "mark-chrome" },
       },
-      { text: "Natàlia Vilaand Núria Rius", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "Natàlia Vilaand Núria Rius", fix: { type: "mark-chrome" } },
+      { text: "Anna Puigand Marc Soler", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "Anna Puigand Marc Soler", fix: { type: "mark-chrome" } },
       { text: "By Jane Doe", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "By Jane Doe", fix: { type: "mark-chrome" } },
       { text: "stats", blocksBefore: [HEADLINE, "The grid failed at noon."], found: "stats", fix: { type: "mark-chrome" } },
       { text: "Share on WhatsApp", blocksBefore: [HEADLINE], found: "Share on WhatsApp", fix: { type: "mark-chrome" } },
@@ -331,9 +331,9 @@ export const pageChrome: CheckDefinition = {
       { text: "Appeals of the autonomous communities", kind: "subheading", blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."] },
       { text: "What happened?", kind: "subheading", blocksBefore: ["Blackout", HEADLINE, "The grid failed at noon."] },
       { text: "Open to Russian tourism", kind: "subheading", blocksBefore: [HEADLINE, "3 min", "The resort opened this summer."] },
-      { text: "The electrical system is down throughout Spain and Portugal", kind: "headline", blocksBefore: ["Blackout"], note: "The first time is the headline itself." },
+      { text: "Storm floods the old town and closes the harbour", kind: "headline", blocksBefore: ["Storm"], note: "The first time is the headline itself." },
       { text: "Blackout chaos across the whole of Spain", kind: "headline", note: "The first block, but a long one." },
-      { text: "Oriol Junqueras visits Carles Puigdemont in Waterloo", kind: "caption", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"] },
+      { text: "Marta Puig visits Joan Ferrer in Girona", kind: "caption", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"] },
       { text: "John Smith Street", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"], note: "Ordinary words, not a byline." },
       { text: "Pedro Sánchez and Carles Puigdemont", kind: "subheading", blocksBefore: [HEADLINE, "The talks went on.", "They met twice."] },
       { text: "It took three minutes to restore the service.", blocksBefore: [HEADLINE] },

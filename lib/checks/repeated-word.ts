@@ -162,9 +162,9 @@ export const repeatedWord: CheckDefinition = {
     bad: [
       { text: "She walked to the the station.", found: "the the", fix: { type: "replace", text: "the" } },
       {
-        text: "He could hinder the investigation by hiding, by hiding, by hiding, by hiding, an order from October.",
-        found: "by hiding, by hiding, by hiding, by hiding",
-        fix: { type: "replace", text: "by hiding" },
+        text: "She could delay the audit by waiting, by waiting, by waiting, by waiting, until the spring.",
+        found: "by waiting, by waiting, by waiting, by waiting",
+        fix: { type: "replace", text: "by waiting" },
       },
       { text: "The court said in the in the ruling that it agreed.", found: "in the in the", fix: { type: "replace", text: "in the" } },
       { text: "The The committee met again.", found: "The The", fix: { type: "replace", text: "The" } },

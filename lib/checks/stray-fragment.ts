@@ -78,7 +78,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
 
 /**
  * A clause that breaks off on a word no clause ends with, and a new sentence that starts
- * right after it without a full stop: "once again carried out a In these meetings, …". The
+ * right after it without a full stop: "the council once again organised a In these meetings, …". The
  * machine translation dropped the end of the first sentence; only a person can restore it.
  */
 function brokenClauses(text: string, matches: CheckMatch[]): void {

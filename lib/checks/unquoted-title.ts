@@ -160,7 +160,7 @@ function titlesAfter(text: string, from: number, strong: boolean, spans: TitleSp
   }
 }
 
-/** The Title Case run that ends just before a citation: "how Nights of Cabiria (Fellini, 1957)". */
+/** The Title Case run that ends just before a citation: "how Roman Holiday (Wyler, 1953)". */
 function titleBefore(text: string, end: number): TitleSpan | undefined {
   const from = Math.max(0, end - CITATION_LOOKBACK);
   const words = [...text.slice(from, end).matchAll(ANY_WORD)];
@@ -275,8 +275,8 @@ export const unquotedTitle: CheckDefinition = {
   detect,
   examples: {
     bad: [
-      { text: "I didn't see Dirty Dancing until lockdown.", found: "Dirty Dancing", fix: { type: "replace", text: "“Dirty Dancing”" } },
-      { text: "You've never heard La Bomba, or so you say.", found: "La Bomba", fix: { type: "replace", text: "“La Bomba”" } },
+      { text: "I didn't see Blade Runner until university.", found: "Blade Runner", fix: { type: "replace", text: "“Blade Runner”" } },
+      { text: "You've never heard La Paloma, or so you claim.", found: "La Paloma", fix: { type: "replace", text: "“La Paloma”" } },
       { text: "She loved the film Nights of Cabiria as a child.", found: "Nights of Cabiria", fix: { type: "replace", text: "“Nights of Cabiria”" } },
       {
         text: "Under titles such as “Giving a precious life” or Heroic fighters: for the dignity and honor of the homeland. The paintings depict scenes.",
@@ -284,7 +284,7 @@ export const unquotedTitle: CheckDefinition = {
         fix: { type: "replace", text: "“Heroic fighters: for the dignity and honor of the homeland”" },
         note: "the list goes on after a title someone already quoted",
       },
-      { text: "And how Nights of Cabiria (Fellini, 1957) is its dark version.", found: "Nights of Cabiria", fix: { type: "replace", text: "“Nights of Cabiria”" } },
+      { text: "And how Roman Holiday (Wyler, 1953) is its bright twin.", found: "Roman Holiday", fix: { type: "replace", text: "“Roman Holiday”" } },
       { text: "In the painting In the same trenchIt depicts soldiers.", found: "In the same trench", fix: { type: "replace", text: "“In the same trench”" } },
       {
         text: "Pretty Woman!",
@@ -302,14 +302,14 @@ export const unquotedTitle: CheckDefinition = {
       },
     ],
     good: [
-      { text: "I have seen “Dirty Dancing” twice." },
-      { text: "They met in towns such as Viseu, Guarda and Porto." },
+      { text: "I have seen “Blade Runner” twice." },
+      { text: "They stopped in towns such as Lleida, Tremp and Sort." },
       { text: "He was seen Tuesday leaving the court." },
       { text: "A village called Guixers lies between Berga and Solsona." },
       { text: "She heard Trump speak in Ohio.", note: "A name after a perception verb is a person, not a title." },
       { text: "Federico Fellini (1920–1993) directed it." },
       { text: "The film industry employs thousands in Madrid." },
-      { text: "There are many movies I haven't seen." },
+      { text: "There are many books I haven't read." },
       { text: "It is based on the novel La, they said.", note: "An article alone is no title." },
       { text: "North Korean leader Kim Jong-un attended the Victory Day parade in Moscow." },
     ],

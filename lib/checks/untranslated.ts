@@ -203,7 +203,7 @@ interface Run {
 
 /**
  * Runs of source-language text: ordinary words of the source language that English does not
- * have, with shared words and names between them ("Evolució furts a Catalunya"). The language's
+ * have, with shared words and names between them ("Evolució del preu del pa a Catalunya"). The language's
  * Hunspell dictionary says what its words are.
  */
 function sourceRuns(text: string, tokens: readonly Token[], language: string, table: LanguageTable, label: boolean, blockStart: boolean): Run[] {

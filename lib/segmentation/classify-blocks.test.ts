@@ -38,14 +38,14 @@ describe("classifyBlocks", () => {
 
   it("takes the block after the standfirst as the caption, and leaves a byline to the page-chrome check", () => {
     const blocks = [
-      "Blackout",
-      "The electrical system is down throughout the peninsula",
-      "It will take between 6 and 10 hours to restore service, the operator says",
-      "A massive blackout leaves a whole country without power.",
-      "Jane Vila and Núria Rius",
+      "Storm",
+      "Floods cut off the coast road for a second day",
+      "Crews expect to reopen it within two days, the council says",
+      "A fallen tree blocks the road above the harbour.",
+      "Jane Vila and Marc Soler",
       "28/04/2025",
       "3 min",
-      "The electricity supply has suffered a general outage.",
+      "The road along the coast has been closed since Monday.",
     ];
     expect(classifyBlocks(blocks)).toEqual(["page_chrome", "headline", "standfirst", "caption", "paragraph", "page_chrome", "page_chrome", "paragraph"]);
   });
