@@ -13,27 +13,8 @@ function leaf(messages: unknown, path: string): unknown {
 }
 
 describe("the check registry", () => {
-  it("lists the twelve checks by their stable ids, each once", () => {
-    expect(CHECKS.map((check) => check.id)).toEqual([
-      "fused-words",
-      "missing-space",
-      "stray-fragment",
-      "mistranslated-conjunction",
-      "page-chrome",
-      "unquoted-title",
-      "repeated-word",
-      "unbalanced-pair",
-      "spacing",
-      "untranslated",
-      "number-mismatch",
-      "lowercase-start",
-    ]);
-    expect(new Set(CHECKS.map((check) => check.id)).size).toBe(CHECKS.length);
-    expect(new Set(CHECKS.map((check) => check.messageKey)).size).toBe(CHECKS.length);
-  });
-
   it("finds a check by id", () => {
-    expect(findCheck("fused-words")?.messageKey).toBe("fusedWords");
+    for (const check of CHECKS) expect(findCheck(check.id)).toBe(check);
     expect(findCheck("no-such-check")).toBeUndefined();
   });
 
