@@ -8,7 +8,7 @@ import type { DismissalReason } from "@/lib/db/generated/enums";
 import { annotateText } from "@/lib/diff/annotate-text";
 import type { DiffSpan } from "@/lib/diff/word-diff";
 import { DismissControl } from "./dismiss-control";
-import type { CheckCatalog } from "./review-state";
+import { categoryKeyOf, type CheckCatalog } from "./review-state";
 
 type ChecksT = ReturnType<typeof useTranslations<"Checks">>;
 type FindingsT = ReturnType<typeof useTranslations<"Findings">>;
@@ -26,7 +26,7 @@ export function MachineText({ spans, text, language }: { spans: DiffSpan[] | nul
 export function checkMessage(t: ChecksT, catalog: CheckCatalog, finding: Pick<FindingRow, "check" | "values">, field: "name" | "message"): string {
   // Keys come from the check registry at run time; a registry test proves each exists.
   const key = `${catalog[finding.check]?.messageKey ?? finding.check}.${field}` as Parameters<ChecksT>[0];
-  return t(key, (finding.values ?? {}) as never);
+  return t(key, finding.values ?? {});
 }
 
 function fixLabel(t: FindingsT, fix: Fix, text: string) {
@@ -84,28 +84,21 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
           const covering = groups.get(key) ?? [];
           const worst = covering.some((finding) => finding.severity === "critical") ? "critical" : covering.some((finding) => finding.severity === "major") ? "major" : "minor";
           const popover = popoverId(key);
-          const toggle = () => (document.getElementById(popover) as HTMLElement & { togglePopover?: () => void } | null)?.togglePopover?.();
+          // The browser opens and closes the popover, and tells assistive technology whether it is open.
           return (
-            <span
+            <button
               key={piece.start}
-              role="button"
+              type="button"
+              popoverTarget={popover}
               tabIndex={focusable ? 0 : -1}
               aria-haspopup="dialog"
               className="finding-mark"
               data-severity={worst}
-              style={{ anchorName: `--${popover}` } as React.CSSProperties}
+              style={{ anchorName: `--${popover}` }}
               aria-label={t("markLabel", { text: piece.text, findings: covering.map((finding) => checkMessage(tChecks, catalog, finding, "name")).join(", ") })}
-              onClick={toggle}
-              onKeyDown={(event) => {
-                if (event.key === "Enter" || event.key === " ") {
-                  event.preventDefault();
-                  event.stopPropagation();
-                  toggle();
-                }
-              }}
             >
               {content}
-            </span>
+            </button>
           );
         })}
       </p>
@@ -115,9 +108,9 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
           id={popoverId(key)}
           popover="auto"
           className="finding-popover"
-          style={{ positionAnchor: `--${popoverId(key)}` } as React.CSSProperties}
+          style={{ positionAnchor: `--${popoverId(key)}` }}
           onToggle={(event) => {
-            const mark = document.querySelector<HTMLElement>(`[style*="--${popoverId(key)}"]`);
+            const mark = document.querySelector<HTMLElement>(`[popovertarget="${popoverId(key)}"]`);
             if (event.newState === "open") event.currentTarget.querySelector<HTMLButtonElement>("button:not(:disabled)")?.focus();
             else if (event.currentTarget.contains(document.activeElement) || document.activeElement === document.body) mark?.focus();
           }}
@@ -128,7 +121,7 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
                 <div className="finding-head">
                   <span className={`severity severity-${finding.severity}`}>{tChecks(`severities.${finding.severity}`)}</span>
                   <strong>{checkMessage(tChecks, catalog, finding, "name")}</strong>
-                  <span className="muted">{tChecks(`categories.${catalog[finding.check]?.categoryKey ?? "fluency"}` as Parameters<ChecksT>[0])}</span>
+                  <span className="muted">{tChecks(`categories.${categoryKeyOf(catalog, finding.check)}`)}</span>
                 </div>
                 <p className="finding-message">{checkMessage(tChecks, catalog, finding, "message")}</p>
                 <div className="finding-actions">
