@@ -8,7 +8,7 @@ import type { DismissalReason } from "@/lib/db/generated/enums";
 import { annotateText } from "@/lib/diff/annotate-text";
 import type { DiffSpan } from "@/lib/diff/word-diff";
 import { DismissControl } from "./dismiss-control";
-import { categoryKeyOf, type CheckCatalog } from "./review-state";
+import { categoryKeyOf, splitFirstWord, type CheckCatalog } from "./review-state";
 
 type ChecksT = ReturnType<typeof useTranslations<"Checks">>;
 type FindingsT = ReturnType<typeof useTranslations<"Findings">>;
@@ -62,7 +62,7 @@ interface CurrentTextProps extends FindingActions {
   focusable: boolean;
 }
 
-/** The current text: additions underlined, and each open finding a button that opens its popover. */
+/** The current text: additions underlined, and each open finding a mark whose button opens its popover (the browser keeps its expanded state). */
 export function CurrentText({ segmentId, text, language, added, findings, catalog, disabled, focusable, onApply, onDismiss }: CurrentTextProps) {
   const t = useTranslations("Findings");
   const tChecks = useTranslations("Checks");
@@ -78,27 +78,33 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
     <>
       <p lang={language} className="current-text">
         {pieces.map((piece) => {
-          const content = piece.inserted ? <ins>{piece.text}</ins> : piece.text;
-          if (piece.marks.length === 0) return <Fragment key={piece.start}>{content}</Fragment>;
+          const wrap = (part: string) => (piece.inserted ? <ins>{part}</ins> : part);
+          if (piece.marks.length === 0) return <Fragment key={piece.start}>{wrap(piece.text)}</Fragment>;
           const key = piece.marks.join("-");
           const covering = groups.get(key) ?? [];
           const worst = covering.some((finding) => finding.severity === "critical") ? "critical" : covering.some((finding) => finding.severity === "major") ? "major" : "minor";
           const popover = popoverId(key);
-          // The browser opens and closes the popover, and tells assistive technology whether it is open.
+          // A button is one box that cannot break across lines: it holds the first word, and the rest wraps as text does.
+          const [head, rest] = splitFirstWord(piece.text);
           return (
-            <button
-              key={piece.start}
-              type="button"
-              popoverTarget={popover}
-              tabIndex={focusable ? 0 : -1}
-              aria-haspopup="dialog"
-              className="finding-mark"
-              data-severity={worst}
-              style={{ anchorName: `--${popover}` }}
-              aria-label={t("markLabel", { text: piece.text, findings: covering.map((finding) => checkMessage(tChecks, catalog, finding, "name")).join(", ") })}
-            >
-              {content}
-            </button>
+            <span key={piece.start} className="finding-mark" data-severity={worst} style={{ anchorName: `--${popover}` }}>
+              <button
+                type="button"
+                className="finding-mark-button"
+                popoverTarget={popover}
+                tabIndex={focusable ? 0 : -1}
+                aria-haspopup="dialog"
+                aria-label={t("markLabel", { text: piece.text, findings: covering.map((finding) => checkMessage(tChecks, catalog, finding, "name")).join(", ") })}
+              >
+                {wrap(head)}
+              </button>
+              {rest && (
+                // The button's label already says this text; a click on it is a click on the mark.
+                <span aria-hidden="true" onClick={(event) => event.currentTarget.parentElement?.querySelector("button")?.click()}>
+                  {wrap(rest)}
+                </span>
+              )}
+            </span>
           );
         })}
       </p>

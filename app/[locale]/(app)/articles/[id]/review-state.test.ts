@@ -13,6 +13,7 @@ import {
   NO_FILTERS,
   openFindings,
   reviewReducer,
+  splitFirstWord,
   stepFrom,
   type ReviewAction,
   type ReviewData,
@@ -163,6 +164,17 @@ describe("stepFrom, mergePartner, commandAllowed and categoryKeyOf", () => {
     expect(categoryKeyOf({ ...catalog, title: { messageKey: "unquotedTitle", categoryKey: "localeConventions", severity: "minor" } }, "title")).toBe("localeConventions");
     expect(categoryKeyOf(catalog, "odd")).toBe("fluency");
     expect(categoryKeyOf(catalog, "missing")).toBe("fluency");
+  });
+});
+
+describe("splitFirstWord", () => {
+  it("cuts after the first word, keeping every character on one side or the other", () => {
+    expect(splitFirstWord("Heroic fighters: for the ")).toEqual(["Heroic", " fighters: for the "]);
+    expect(splitFirstWord("either")).toEqual(["either", ""]);
+    expect(splitFirstWord(" ,and")).toEqual([" ,and", ""]);
+    expect(splitFirstWord("  ")).toEqual(["  ", ""]);
+    expect(splitFirstWord("a\u00a0b c")).toEqual(["a", "\u00a0b c"]);
+    expect(splitFirstWord("")).toEqual(["", ""]);
   });
 });
 

@@ -121,6 +121,12 @@ export function countBy<T, K extends string>(items: readonly T[], key: (item: T)
   return counts;
 }
 
+/** A text's first word (with any spaces before it), and the rest. */
+export function splitFirstWord(text: string): [head: string, rest: string] {
+  const [, head = text, rest = ""] = /^(\s*\S*)([\s\S]*)$/u.exec(text) ?? [];
+  return [head, rest];
+}
+
 /** Groups findings by segment, reusing the previous arrays where nothing changed so rows need not re-render. */
 export function groupFindings(findings: readonly FindingRow[], previous: ReadonlyMap<number, FindingRow[]>): Map<number, FindingRow[]> {
   const grouped = new Map<number, FindingRow[]>();

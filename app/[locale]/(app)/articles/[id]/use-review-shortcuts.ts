@@ -56,7 +56,7 @@ export function useReviewShortcuts({ state, dispatch, onCommand, searchRef }: Sh
       event.preventDefault();
       onCommand(current, { type: "edit" });
     } else if (event.key === "f" && current !== null) {
-      const mark = document.querySelector<HTMLButtonElement>(`#segment-${current} .finding-mark`);
+      const mark = document.querySelector<HTMLButtonElement>(`#segment-${current} .finding-mark-button`);
       if (mark) {
         event.preventDefault();
         mark.focus();
