@@ -324,8 +324,8 @@ describe("reviewReducer", () => {
   });
 
   it("filters without losing the current row", () => {
-    const after = run(start(), { type: "select", segmentId: 2 }, { type: "filter", filters: { ...NO_FILTERS, kind: "heading" } });
-    expect(after.filters.kind).toBe("heading");
+    const after = run(start(), { type: "select", segmentId: 2 }, { type: "filter", filters: { ...NO_FILTERS, kind: "subheading" } });
+    expect(after.filters.kind).toBe("subheading");
     expect(after.currentId).toBe(2);
   });
 });
