@@ -8,7 +8,7 @@ import type { DismissalReason } from "@/lib/db/generated/enums";
 import { annotateText } from "@/lib/diff/annotate-text";
 import type { DiffSpan } from "@/lib/diff/word-diff";
 import { DismissControl } from "./dismiss-control";
-import type { CheckCatalog } from "./review-state";
+import { categoryKeyOf, splitFirstWord, type CheckCatalog } from "./review-state";
 
 type ChecksT = ReturnType<typeof useTranslations<"Checks">>;
 type FindingsT = ReturnType<typeof useTranslations<"Findings">>;
@@ -26,7 +26,7 @@ export function MachineText({ spans, text, language }: { spans: DiffSpan[] | nul
 export function checkMessage(t: ChecksT, catalog: CheckCatalog, finding: Pick<FindingRow, "check" | "values">, field: "name" | "message"): string {
   // Keys come from the check registry at run time; a registry test proves each exists.
   const key = `${catalog[finding.check]?.messageKey ?? finding.check}.${field}` as Parameters<ChecksT>[0];
-  return t(key, (finding.values ?? {}) as never);
+  return t(key, finding.values ?? {});
 }
 
 function fixLabel(t: FindingsT, fix: Fix, text: string) {
@@ -62,7 +62,7 @@ interface CurrentTextProps extends FindingActions {
   focusable: boolean;
 }
 
-/** The current text: additions underlined, and each open finding a button that opens its popover. */
+/** The current text: additions underlined, and each open finding a mark whose button opens its popover (the browser keeps its expanded state). */
 export function CurrentText({ segmentId, text, language, added, findings, catalog, disabled, focusable, onApply, onDismiss }: CurrentTextProps) {
   const t = useTranslations("Findings");
   const tChecks = useTranslations("Checks");
@@ -78,33 +78,32 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
     <>
       <p lang={language} className="current-text">
         {pieces.map((piece) => {
-          const content = piece.inserted ? <ins>{piece.text}</ins> : piece.text;
-          if (piece.marks.length === 0) return <Fragment key={piece.start}>{content}</Fragment>;
+          const wrap = (part: string) => (piece.inserted ? <ins>{part}</ins> : part);
+          if (piece.marks.length === 0) return <Fragment key={piece.start}>{wrap(piece.text)}</Fragment>;
           const key = piece.marks.join("-");
           const covering = groups.get(key) ?? [];
           const worst = covering.some((finding) => finding.severity === "critical") ? "critical" : covering.some((finding) => finding.severity === "major") ? "major" : "minor";
           const popover = popoverId(key);
-          const toggle = () => (document.getElementById(popover) as HTMLElement & { togglePopover?: () => void } | null)?.togglePopover?.();
+          // A button is one box that cannot break across lines: it holds the first word, and the rest wraps as text does.
+          const [head, rest] = splitFirstWord(piece.text);
           return (
-            <span
-              key={piece.start}
-              role="button"
-              tabIndex={focusable ? 0 : -1}
-              aria-haspopup="dialog"
-              className="finding-mark"
-              data-severity={worst}
-              style={{ anchorName: `--${popover}` } as React.CSSProperties}
-              aria-label={t("markLabel", { text: piece.text, findings: covering.map((finding) => checkMessage(tChecks, catalog, finding, "name")).join(", ") })}
-              onClick={toggle}
-              onKeyDown={(event) => {
-                if (event.key === "Enter" || event.key === " ") {
-                  event.preventDefault();
-                  event.stopPropagation();
-                  toggle();
-                }
-              }}
-            >
-              {content}
+            <span key={piece.start} className="finding-mark" data-severity={worst} style={{ anchorName: `--${popover}` }}>
+              <button
+                type="button"
+                className="finding-mark-button"
+                popoverTarget={popover}
+                tabIndex={focusable ? 0 : -1}
+                aria-haspopup="dialog"
+                aria-label={t("markLabel", { text: piece.text, findings: covering.map((finding) => checkMessage(tChecks, catalog, finding, "name")).join(", ") })}
+              >
+                {wrap(head)}
+              </button>
+              {rest && (
+                // The button's label already says this text; a click on it is a click on the mark.
+                <span aria-hidden="true" onClick={(event) => event.currentTarget.parentElement?.querySelector("button")?.click()}>
+                  {wrap(rest)}
+                </span>
+              )}
             </span>
           );
         })}
@@ -115,9 +114,9 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
           id={popoverId(key)}
           popover="auto"
           className="finding-popover"
-          style={{ positionAnchor: `--${popoverId(key)}` } as React.CSSProperties}
+          style={{ positionAnchor: `--${popoverId(key)}` }}
           onToggle={(event) => {
-            const mark = document.querySelector<HTMLElement>(`[style*="--${popoverId(key)}"]`);
+            const mark = document.querySelector<HTMLElement>(`[popovertarget="${popoverId(key)}"]`);
             if (event.newState === "open") event.currentTarget.querySelector<HTMLButtonElement>("button:not(:disabled)")?.focus();
             else if (event.currentTarget.contains(document.activeElement) || document.activeElement === document.body) mark?.focus();
           }}
@@ -128,7 +127,7 @@ export function CurrentText({ segmentId, text, language, added, findings, catalo
                 <div className="finding-head">
                   <span className={`severity severity-${finding.severity}`}>{tChecks(`severities.${finding.severity}`)}</span>
                   <strong>{checkMessage(tChecks, catalog, finding, "name")}</strong>
-                  <span className="muted">{tChecks(`categories.${catalog[finding.check]?.categoryKey ?? "fluency"}` as Parameters<ChecksT>[0])}</span>
+                  <span className="muted">{tChecks(`categories.${categoryKeyOf(catalog, finding.check)}`)}</span>
                 </div>
                 <p className="finding-message">{checkMessage(tChecks, catalog, finding, "message")}</p>
                 <div className="finding-actions">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import type { ErrorCode } from "@/lib/result";
 import { assignArticleAction, listAssignmentsAction } from "./actions";
 import { Modal } from "./modal";
 
@@ -19,7 +20,7 @@ export function AssignmentsPanel({ articleId, names }: { articleId: number; name
   const tErrors = useTranslations("Errors");
   const [assigned, setAssigned] = useState(names);
   const [people, setPeople] = useState<Person[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
 
   const open = () =>
@@ -46,7 +47,7 @@ export function AssignmentsPanel({ articleId, names }: { articleId: number; name
       </button>
       {problem && (
         <span role="alert" className="problem inline">
-          {tErrors(problem as never)}
+          {tErrors(problem)}
         </span>
       )}
       {people && (

@@ -56,7 +56,7 @@ export function BulkApproveDialog({ articleId, language, numberOf, onApproved, o
       <p className="muted">{t("approveRule")}</p>
       {problem && (
         <p role="alert" className="problem">
-          {tErrors(problem as never)}
+          {tErrors(problem)}
         </p>
       )}
       {!ready && !problem && <p aria-busy="true">{t("loading")}</p>}

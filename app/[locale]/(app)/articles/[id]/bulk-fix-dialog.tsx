@@ -38,7 +38,6 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
   useEffect(() => {
     if (!check) return;
     let live = true;
-    setPlans(null);
     previewCheckFixesAction({ articleId, check })
       .then((result) => live && (result.ok ? setPlans(result.value) : setProblem(result.code)))
       .catch(() => live && setProblem("unexpected"));
@@ -46,6 +45,12 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
       live = false;
     };
   }, [articleId, check, reload]);
+
+  // A new preview is under way from here on; the old one no longer says what would change.
+  function choose(next: string) {
+    setCheck(next);
+    setPlans(null);
+  }
 
   async function apply() {
     if (!plans) return;
@@ -55,6 +60,7 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
       if (result.ok) onApplied(result.value.update, result.value.applied.findings);
       else {
         setProblem(result.code);
+        setPlans(null);
         setReload((count) => count + 1);
       }
     } catch {
@@ -73,7 +79,7 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
         <>
           <label className="field">
             <span>{t("check")}</span>
-            <select value={check} onChange={(event) => setCheck(event.target.value)} autoFocus>
+            <select value={check} onChange={(event) => choose(event.target.value)} autoFocus>
               {checks.map(([id, count]) => (
                 <option key={id} value={id}>
                   {t("checkOption", { name: checkMessage(tChecks, catalog, { check: id, values: null }, "name"), count })}
@@ -83,7 +89,7 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
           </label>
           {problem && (
             <p role="alert" className="problem">
-              {tErrors(problem as never)}
+              {tErrors(problem)}
             </p>
           )}
           {!plans && !problem && <p aria-busy="true">{t("loading")}</p>}

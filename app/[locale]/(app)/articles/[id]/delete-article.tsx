@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
+import type { ErrorCode } from "@/lib/result";
 import { deleteArticleAction } from "./actions";
 import { Modal } from "./modal";
 
@@ -12,7 +13,7 @@ export function DeleteArticle({ articleId, title, segments }: { articleId: numbe
   const tErrors = useTranslations("Errors");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
 
   const remove = () =>
@@ -33,7 +34,7 @@ export function DeleteArticle({ articleId, title, segments }: { articleId: numbe
           <p className="muted">{t("record")}</p>
           {problem && (
             <p role="alert" className="problem">
-              {tErrors(problem as never)}
+              {tErrors(problem)}
             </p>
           )}
           <div className="dialog-actions">

@@ -1,7 +1,10 @@
+import type { Messages } from "next-intl";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow } from "@/lib/db/segments/segment-row";
+import type { ErrorCode } from "@/lib/result";
 import type { SegmentKind, SegmentStatus } from "@/lib/segmentation/kinds";
 import type { ArticleUpdate } from "./actions";
+import type { RowCommand } from "./segment-row";
 
 /** What the client needs to know of each check. */
 export interface CheckInfo {
@@ -12,6 +15,22 @@ export interface CheckInfo {
 }
 
 export type CheckCatalog = Record<string, CheckInfo>;
+
+/** A category's message key under `Checks.categories`. */
+export type CategoryKey = keyof Messages["Checks"]["categories"];
+
+// A record, not a list, so that the type checker insists on every category and no other.
+const CATEGORY_KEYS: Record<CategoryKey, true> = { accuracy: true, fluency: true, terminology: true, style: true, localeConventions: true, designMarkup: true };
+
+function isCategoryKey(key: string | undefined): key is CategoryKey {
+  return key !== undefined && Object.hasOwn(CATEGORY_KEYS, key);
+}
+
+/** The category a check's findings count under; the catalog's key arrives as a plain string from the server. */
+export function categoryKeyOf(catalog: CheckCatalog, check: string): CategoryKey {
+  const key = catalog[check]?.categoryKey;
+  return isCategoryKey(key) ? key : "fluency";
+}
 
 export interface ReviewData {
   segments: SegmentRow[];
@@ -68,6 +87,13 @@ export function openFindings(findings: readonly FindingRow[]): FindingRow[] {
   return findings.filter((finding) => !finding.dismissal);
 }
 
+/** Open findings by segment id, in the order given. */
+export function groupOpenFindings(open: readonly FindingRow[]): Map<number, FindingRow[]> {
+  const grouped = new Map<number, FindingRow[]>();
+  for (const finding of open) grouped.set(finding.segmentId, [...(grouped.get(finding.segmentId) ?? []), finding]);
+  return grouped;
+}
+
 /** Segments that pass every filter, in reading order. */
 export function filterSegments(
   segments: readonly SegmentRow[],
@@ -95,6 +121,12 @@ export function countBy<T, K extends string>(items: readonly T[], key: (item: T)
   return counts;
 }
 
+/** A text's first word (with any spaces before it), and the rest. */
+export function splitFirstWord(text: string): [head: string, rest: string] {
+  const [, head = text, rest = ""] = /^(\s*\S*)([\s\S]*)$/u.exec(text) ?? [];
+  return [head, rest];
+}
+
 /** Groups findings by segment, reusing the previous arrays where nothing changed so rows need not re-render. */
 export function groupFindings(findings: readonly FindingRow[], previous: ReadonlyMap<number, FindingRow[]>): Map<number, FindingRow[]> {
   const grouped = new Map<number, FindingRow[]>();
@@ -105,4 +137,232 @@ export function groupFindings(findings: readonly FindingRow[], previous: Readonl
     if (before && signature(before) === signature(list)) grouped.set(segmentId, before);
   }
   return grouped;
+}
+
+/** The id `step` rows away from `from` in `list`, clamped to its ends; from a row not in the list, the first row. */
+export function stepFrom(list: readonly SegmentRow[], from: number | null, step: number): number | null {
+  if (list.length === 0) return null;
+  const at = list.findIndex((segment) => segment.id === from);
+  return list[at === -1 ? 0 : Math.min(list.length - 1, Math.max(0, at + step))]?.id ?? null;
+}
+
+/** The segment a merge would join to `segmentId`: the next one, only when it is in the same block. */
+export function mergePartner(segments: readonly SegmentRow[], segmentId: number): SegmentRow | null {
+  const at = segments.findIndex((segment) => segment.id === segmentId);
+  const segment = segments[at];
+  const next = at === -1 ? undefined : segments[at + 1];
+  return segment && next && next.block === segment.block ? next : null;
+}
+
+/** Whether someone with `permissions` may give a row this command; the server checks again, this spares a round trip and a message. */
+export function commandAllowed(command: RowCommand, permissions: Permissions): boolean {
+  const reviewing = command.type === "approve-now" || command.type === "reject" || command.type === "approve";
+  const editing = !reviewing && command.type !== "select" && command.type !== "history" && command.type !== "cancel";
+  return (!reviewing || permissions.review) && (!editing || permissions.edit);
+}
+
+/** Why a row's last command failed, shown in the row. */
+export interface Problem {
+  code: ErrorCode | "unexpected";
+  values?: Record<string, string | number>;
+}
+
+/** A finding that blocks approval, as the override dialog lists it. */
+export interface BlockingFinding {
+  check: string;
+  text: string;
+}
+
+/** The one dialog open over the review screen. */
+export type Dialog =
+  | { type: "help" }
+  | { type: "reject"; segmentId: number }
+  | { type: "override"; segmentId: number; version: number; findings: BlockingFinding[] }
+  | { type: "history"; segmentId: number }
+  | { type: "bulk-fix" }
+  | { type: "bulk-approve" };
+
+/** What the screen reader hears after an action whose result is not in focus; the view words it. */
+export type Announcement = { key: "announceApproved"; number: number } | { key: "announceFixed"; count: number } | { key: "announceBulkApproved"; count: number };
+
+/** What the screen does once an action for a segment succeeded. */
+export type AfterSuccess =
+  /** Nothing more. */
+  | "stay"
+  /** Focus the segment's row again (a fix, a dismissal, a rejection). */
+  | "focus"
+  /** Close the editor and focus the row (a save). */
+  | "close-editor"
+  /** Edit the next visible segment, or close the editor on the last one (Ctrl+Enter). */
+  | "edit-next"
+  /** Close the editor and move to the split's second part. */
+  | "split"
+  /** Close the dialog and announce the approval. */
+  | "approved";
+
+export interface ReviewState {
+  data: ReviewData;
+  /** Each segment's findings, the arrays kept from one update to the next where they did not change, so rows need not re-render. */
+  findingsBySegment: ReadonlyMap<number, FindingRow[]>;
+  filters: Filters;
+  /** The row the keys act on. */
+  currentId: number | null;
+  editingId: number | null;
+  /** Segments with an action under way. */
+  pending: ReadonlySet<number>;
+  problems: ReadonlyMap<number, Problem>;
+  /** Someone deleted the article, or took it away from this person, while it was open. */
+  gone: boolean;
+  dialog: Dialog | null;
+  announcement: Announcement | null;
+  /** The row to move the keyboard focus to; a new object each time, so the same row can be asked for twice. */
+  focus: { segmentId: number } | null;
+}
+
+export type ReviewAction =
+  | { type: "select"; segmentId: number }
+  /** A link to one segment (`#segment-12`) opened the screen. */
+  | { type: "link"; segmentId: number }
+  /** J/K: the next or previous visible segment. */
+  | { type: "move"; step: number }
+  | { type: "edit"; segmentId: number }
+  /** Esc in the editor: the edit and its problem are dropped. */
+  | { type: "cancel-edit"; segmentId: number }
+  | { type: "close-editor"; segmentId: number }
+  | { type: "focus"; segmentId: number }
+  | { type: "filter"; filters: Filters }
+  | { type: "open-dialog"; dialog: Dialog }
+  | { type: "close-dialog"; focus?: number }
+  | { type: "start"; segmentId: number }
+  | { type: "settle"; segmentId: number }
+  | { type: "fail"; segmentId: number; problem: Problem }
+  | { type: "succeed"; segmentId: number; update: ArticleUpdate; then: AfterSuccess }
+  /** A change that is no one row's result: someone else's, a conflict's current version, a refresh. */
+  | { type: "change"; update: ArticleUpdate }
+  | { type: "bulk-applied"; update: ArticleUpdate; announcement: Announcement }
+  | { type: "comments"; segmentId: number; count: number }
+  | { type: "gone" };
+
+export interface InitialReview {
+  segments: SegmentRow[];
+  findings: FindingRow[];
+  openComments: Record<number, number>;
+  initialStatus: Filters["status"];
+}
+
+export function initialReviewState({ segments, findings, openComments, initialStatus }: InitialReview): ReviewState {
+  return {
+    data: { segments, findings, openComments },
+    findingsBySegment: groupFindings(findings, new Map()),
+    filters: { ...NO_FILTERS, status: initialStatus },
+    currentId: segments[0]?.id ?? null,
+    editingId: null,
+    pending: new Set(),
+    problems: new Map(),
+    gone: false,
+    dialog: null,
+    announcement: null,
+    focus: null,
+  };
+}
+
+/** The segments the filters let through, in reading order. */
+export function visibleSegments(state: Pick<ReviewState, "data" | "filters">): SegmentRow[] {
+  return filterSegments(state.data.segments, groupOpenFindings(openFindings(state.data.findings)), state.data.openComments, state.filters);
+}
+
+/** A segment's 1-based number in the whole article (not the filtered list), or 0 when it is gone. */
+export function segmentNumber(segments: readonly SegmentRow[], segmentId: number): number {
+  return segments.findIndex((segment) => segment.id === segmentId) + 1;
+}
+
+function withUpdate(state: ReviewState, update: ArticleUpdate): ReviewState {
+  const data = applyUpdate(state.data, update);
+  const findingsBySegment = data.findings === state.data.findings ? state.findingsBySegment : groupFindings(data.findings, state.findingsBySegment);
+  return { ...state, data, findingsBySegment };
+}
+
+function withProblem(problems: ReadonlyMap<number, Problem>, segmentId: number, problem: Problem | null): ReadonlyMap<number, Problem> {
+  if (!problem && !problems.has(segmentId)) return problems;
+  const next = new Map(problems);
+  if (problem) next.set(segmentId, problem);
+  else next.delete(segmentId);
+  return next;
+}
+
+function focusOn(state: ReviewState, segmentId: number | null): ReviewState {
+  return segmentId === null ? state : { ...state, focus: { segmentId } };
+}
+
+function afterSuccess(before: ReviewState, state: ReviewState, segmentId: number, update: ArticleUpdate, then: AfterSuccess): ReviewState {
+  switch (then) {
+    case "stay":
+      return state;
+    case "focus":
+      return focusOn(state, segmentId);
+    case "close-editor":
+      return focusOn({ ...state, editingId: null }, segmentId);
+    case "edit-next": {
+      // The next row as the person saw it: a filter the save no longer passes must not make the cursor jump.
+      const next = stepFrom(visibleSegments(before), segmentId, 1);
+      return { ...state, currentId: next, editingId: next !== segmentId ? next : null };
+    }
+    case "split": {
+      const second = update.segments[1]?.id ?? segmentId;
+      return focusOn({ ...state, editingId: null, currentId: second }, second);
+    }
+    case "approved":
+      return { ...state, dialog: null, announcement: { key: "announceApproved", number: segmentNumber(state.data.segments, segmentId) } };
+  }
+}
+
+/** Every change to the review screen's state, as a pure function: the commands and keys only say what happened. */
+export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  switch (action.type) {
+    case "select":
+      return state.currentId === action.segmentId ? state : { ...state, currentId: action.segmentId };
+    case "link":
+      if (!state.data.segments.some((segment) => segment.id === action.segmentId)) return state;
+      return focusOn({ ...state, currentId: action.segmentId }, action.segmentId);
+    case "move": {
+      const next = stepFrom(visibleSegments(state), state.currentId, action.step);
+      return focusOn({ ...state, currentId: next }, next);
+    }
+    case "edit":
+      return { ...state, currentId: action.segmentId, editingId: action.segmentId };
+    case "cancel-edit":
+      return focusOn({ ...state, editingId: null, problems: withProblem(state.problems, action.segmentId, null) }, action.segmentId);
+    case "close-editor":
+      return focusOn({ ...state, editingId: null }, action.segmentId);
+    case "focus":
+      return focusOn(state, action.segmentId);
+    case "filter":
+      return { ...state, filters: action.filters };
+    case "open-dialog":
+      return { ...state, dialog: action.dialog };
+    case "close-dialog":
+      return focusOn({ ...state, dialog: null }, action.focus ?? null);
+    case "start":
+      return { ...state, pending: new Set(state.pending).add(action.segmentId) };
+    case "settle": {
+      if (!state.pending.has(action.segmentId)) return state;
+      const pending = new Set(state.pending);
+      pending.delete(action.segmentId);
+      return { ...state, pending };
+    }
+    case "fail":
+      return { ...state, problems: withProblem(state.problems, action.segmentId, action.problem) };
+    case "succeed": {
+      const updated = withUpdate({ ...state, problems: withProblem(state.problems, action.segmentId, null) }, action.update);
+      return afterSuccess(state, updated, action.segmentId, action.update, action.then);
+    }
+    case "change":
+      return withUpdate(state, action.update);
+    case "bulk-applied":
+      return { ...withUpdate(state, action.update), dialog: null, announcement: action.announcement };
+    case "comments":
+      return { ...state, data: { ...state.data, openComments: { ...state.data.openComments, [action.segmentId]: action.count } } };
+    case "gone":
+      return state.gone ? state : { ...state, gone: true };
+  }
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { SEGMENT_KINDS, SEGMENT_STATUSES, type SegmentKind, type SegmentStatus } from "@/lib/segmentation/kinds";
 import { checkMessage } from "./annotated-text";
-import { NO_FILTERS, type CheckCatalog, type Filters, type Permissions } from "./review-state";
+import { NO_FILTERS, type CategoryKey, type CheckCatalog, type Filters, type Permissions } from "./review-state";
 
 interface ReviewToolbarProps {
   filters: Filters;
@@ -18,7 +18,7 @@ interface ReviewToolbarProps {
   statusCounts: ReadonlyMap<SegmentStatus, number>;
   kindCounts: ReadonlyMap<SegmentKind, number>;
   checkCounts: ReadonlyMap<string, number>;
-  categoryCounts: ReadonlyMap<string, number>;
+  categoryCounts: ReadonlyMap<CategoryKey, number>;
   openFindings: number;
   /** Segments with unresolved comments. */
   commented: number;
@@ -28,8 +28,26 @@ interface ReviewToolbarProps {
   onHelp(): void;
 }
 
-export function ReviewToolbar(props: ReviewToolbarProps) {
-  const { filters, onFilters, catalog, statusCounts, kindCounts, checkCounts, categoryCounts } = props;
+export function ReviewToolbar({
+  filters,
+  onFilters,
+  searchRef,
+  catalog,
+  total,
+  shown,
+  approved,
+  exportable,
+  statusCounts,
+  kindCounts,
+  checkCounts,
+  categoryCounts,
+  openFindings,
+  commented,
+  permissions,
+  onBulkFix,
+  onBulkApprove,
+  onHelp,
+}: ReviewToolbarProps) {
   const t = useTranslations("Review");
   const tStatuses = useTranslations("Statuses");
   const tKinds = useTranslations("Kinds");
@@ -39,27 +57,27 @@ export function ReviewToolbar(props: ReviewToolbarProps) {
   return (
     <div className="review-toolbar">
       <div className="toolbar-row">
-        <progress className="article-progress" max={props.exportable || 1} value={props.approved} aria-label={t("progressLabel")} />
-        <span>{t("progress", { approved: props.approved, total: props.exportable })}</span>
+        <progress className="article-progress" max={exportable || 1} value={approved} aria-label={t("progressLabel")} />
+        <span>{t("progress", { approved: approved, total: exportable })}</span>
         <span className="muted">·</span>
-        <span>{t("openFindings", { count: props.openFindings })}</span>
+        <span>{t("openFindings", { count: openFindings })}</span>
         {[...categoryCounts].map(([categoryKey, count]) => (
           <span key={categoryKey} className="category-count">
-            {tChecks(`categories.${categoryKey}` as never)} {count}
+            {tChecks(`categories.${categoryKey}`)} {count}
           </span>
         ))}
         <span className="toolbar-spacer" />
-        {props.permissions.edit && (
-          <button type="button" onClick={props.onBulkFix} disabled={props.openFindings === 0}>
+        {permissions.edit && (
+          <button type="button" onClick={onBulkFix} disabled={openFindings === 0}>
             {t("bulkFix")}
           </button>
         )}
-        {props.permissions.review && (
-          <button type="button" onClick={props.onBulkApprove}>
+        {permissions.review && (
+          <button type="button" onClick={onBulkApprove}>
             {t("bulkApprove")}
           </button>
         )}
-        <button type="button" onClick={props.onHelp} aria-keyshortcuts="?">
+        <button type="button" onClick={onHelp} aria-keyshortcuts="?">
           {t("shortcuts")}
         </button>
       </div>
@@ -73,12 +91,12 @@ export function ReviewToolbar(props: ReviewToolbarProps) {
               aria-pressed={filters.status === status}
               onClick={() => onFilters({ ...filters, status })}
             >
-              {status === "all" ? t("all") : tStatuses(status)} <span className="count">{status === "all" ? props.total : (statusCounts.get(status) ?? 0)}</span>
+              {status === "all" ? t("all") : tStatuses(status)} <span className="count">{status === "all" ? total : (statusCounts.get(status) ?? 0)}</span>
             </button>
           ))}
         </div>
         <button type="button" className="chip standalone" aria-pressed={filters.commented} onClick={() => onFilters({ ...filters, commented: !filters.commented })}>
-          {t("commentedFilter")} <span className="count">{props.commented}</span>
+          {t("commentedFilter")} <span className="count">{commented}</span>
         </button>
         <label className="select-filter">
           <span>{t("checkFilter")}</span>
@@ -103,7 +121,7 @@ export function ReviewToolbar(props: ReviewToolbarProps) {
           </select>
         </label>
         <input
-          ref={props.searchRef}
+          ref={searchRef}
           type="search"
           className="search"
           placeholder={t("searchPlaceholder")}
@@ -113,7 +131,7 @@ export function ReviewToolbar(props: ReviewToolbarProps) {
           onChange={(event) => onFilters({ ...filters, search: event.target.value })}
         />
         <span className="muted small" aria-live="polite">
-          {t("shown", { shown: props.shown, total: props.total })}
+          {t("shown", { shown: shown, total: total })}
         </span>
         {filtered && (
           <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>

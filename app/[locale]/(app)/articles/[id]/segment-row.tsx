@@ -6,9 +6,8 @@ import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { DismissalReason } from "@/lib/db/generated/enums";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
 import { sideBySide } from "@/lib/diff/word-diff";
-import type { ErrorCode } from "@/lib/result";
 import { CurrentText, MachineText } from "./annotated-text";
-import type { CheckCatalog, Permissions } from "./review-state";
+import type { CheckCatalog, Permissions, Problem } from "./review-state";
 import { SegmentEditor, type EditorCommand } from "./segment-editor";
 
 export type RowCommand =
@@ -21,11 +20,6 @@ export type RowCommand =
   | { type: "history" }
   | { type: "apply-fix"; finding: FindingRow; fixIndex: number }
   | { type: "dismiss"; finding: FindingRow; reasonCode: DismissalReason; note: string | null };
-
-export interface Problem {
-  code: ErrorCode | "unexpected";
-  values?: Record<string, string | number>;
-}
 
 export interface SegmentRowProps {
   segment: Segment;
@@ -127,7 +121,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
         )}
         {problem && (
           <div role="alert" className="problem">
-            {tErrors(problem.code, problem.values as never)}
+            {tErrors(problem.code, problem.values)}
           </div>
         )}
         {!editing && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { ArticleChange } from "@/lib/db/events/article-change";
 
 // Changes that arrive close together are fetched in one go.
@@ -8,8 +8,8 @@ const BATCH_MS = 150;
 
 /** Calls `onChanges` with what other people changed in the article, as the server announces it. */
 export function useArticleEvents(articleId: number, onChanges: (change: ArticleChange) => void) {
-  const handler = useRef(onChanges);
-  handler.current = onChanges;
+  // The connection stays open across renders; the newest callback receives what arrives.
+  const deliver = useEffectEvent(onChanges);
   useEffect(() => {
     const source = new EventSource(`/api/articles/${articleId}/events`);
     let pending: ArticleChange | null = null;
@@ -21,7 +21,7 @@ export function useArticleEvents(articleId: number, onChanges: (change: ArticleC
         : change;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (pending) handler.current(pending);
+        if (pending) deliver(pending);
         pending = null;
       }, BATCH_MS);
     };
