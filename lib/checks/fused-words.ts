@@ -1,6 +1,6 @@
 import { isPlaceNamePrefix } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { SENTENCE_OPENERS, isClauseSubjectStart, isFunctionWord } from "./english-words";
+import { SENTENCE_OPENERS, isClauseSubjectStart } from "./english-words";
 import { LATIN_LOWER, LATIN_UPPER, hasCasedLettersBeyondLatin1, latin1Prefilter, isCapitalised, startsUppercase, wordAfter, wordAround, wordBefore } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, Fix, SegmentView } from "./types";
 
