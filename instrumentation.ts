@@ -5,5 +5,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("./lib/log/logger");
   const reqId = request.headers["x-request-id"];
-  logger().error({ err: error, reqId, method: request.method, route: context.routePath, routeType: context.routeType }, "request failed");
+  logger().error(
+    { err: error, reqId, method: request.method, route: context.routePath, routeType: context.routeType },
+    "request failed",
+  );
 };

@@ -33,6 +33,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // A short import time budget, so that e2e/import/hostile.spec.ts sees it run out on a modest file.
-    env: { PORT: String(port), GALLEY_DATA_DIR: ".data/e2e", DATABASE_URL: "", GALLEY_DEMO_PASSWORD: DEMO_PASSWORD, GALLEY_IMPORT_TIME_LIMIT: "3" },
+    env: {
+      PORT: String(port),
+      GALLEY_DATA_DIR: ".data/e2e",
+      DATABASE_URL: "",
+      GALLEY_DEMO_PASSWORD: DEMO_PASSWORD,
+      GALLEY_IMPORT_TIME_LIMIT: "3",
+    },
   },
 });

@@ -32,7 +32,11 @@ function refuseForeignAction(request: NextRequest): Response | null {
   const code = verdict === "crossOrigin" ? "forbidden" : "invalidInput";
   const prefix = request.nextUrl.pathname.split("/")[1];
   const locale = hasLocale(routing.locales, prefix) ? prefix : requestLocale(request.headers);
-  const t = createTranslator({ locale, messages: { Errors: ERRORS[locale] } as unknown as typeof en, namespace: "Errors" });
+  const t = createTranslator({
+    locale,
+    messages: { Errors: ERRORS[locale] } as unknown as typeof en,
+    namespace: "Errors",
+  });
   return Response.json({ error: { code, message: t(code) } }, { status: verdict === "crossOrigin" ? 403 : 400 });
 }
 
@@ -54,8 +58,12 @@ function route(request: NextRequest): Response {
 
 export default function proxy(request: NextRequest): Response {
   const response = refuseForeignAction(request) ?? route(request);
-  const https = servedOverHttps({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto") });
-  for (const [name, value] of Object.entries(securityHeaders(request.nextUrl.pathname, https))) response.headers.set(name, value);
+  const https = servedOverHttps({
+    protocol: request.nextUrl.protocol,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
+  for (const [name, value] of Object.entries(securityHeaders(request.nextUrl.pathname, https)))
+    response.headers.set(name, value);
   return response;
 }
 

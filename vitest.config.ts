@@ -18,7 +18,16 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["**/*.test.ts"], exclude: [...EXCLUDED, "**/*.db.test.ts"] } },
       // A test that reads or writes a database is named *.db.test.ts; it runs on PGlite and on
       // the PostgreSQL server, from the templates the global setup migrates first.
-      { extends: true, test: { name: "db", include: ["**/*.db.test.ts"], exclude: EXCLUDED, globalSetup: ["./lib/db/testing/global-setup.ts"], hookTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: "db",
+          include: ["**/*.db.test.ts"],
+          exclude: EXCLUDED,
+          globalSetup: ["./lib/db/testing/global-setup.ts"],
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -27,7 +27,9 @@ function articleTexts(): { texts: string[]; origin: string } {
   const texts = [readFileSync(join(ROOT, "prisma/demo/seed-article.txt"), "utf8")];
   const corpus = process.env.GALLEY_CORPUS_DIR ?? resolve(ROOT, "../shared/corpus/dev");
   if (!existsSync(corpus)) return { texts, origin: "demo article only" };
-  for (const name of readdirSync(corpus).filter((file) => file.endsWith(".txt")).sort()) {
+  for (const name of readdirSync(corpus)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()) {
     texts.push(readFileSync(join(corpus, name), "utf8"));
   }
   return { texts, origin: `demo article + ${texts.length - 1} articles from ${corpus}` };
@@ -68,7 +70,8 @@ function timeRun(articles: readonly Article[]): { ms: number; findings: number }
   let findings = 0;
   const started = performance.now();
   for (const { segments, blocks } of articles) {
-    for (const matches of runChecks(segments, { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG, blocks })) findings += matches.length;
+    for (const matches of runChecks(segments, { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG, blocks }))
+      findings += matches.length;
   }
   return { ms: performance.now() - started, findings };
 }
@@ -104,7 +107,9 @@ export async function run(): Promise<void> {
   console.log(`time(100k) / time(10k): ${(large.ms / small.ms).toFixed(2)} (linear is 10)`);
 
   const [short = 0, long = 0] = timeSegmentLengths([SHORT_SEGMENT, LONG_SEGMENT]);
-  console.log(`per character, ${LONG_SEGMENT.toLocaleString("en")}-character segments / ${SHORT_SEGMENT}-character ones: ${(long / short).toFixed(2)} (linear is 1)`);
+  console.log(
+    `per character, ${LONG_SEGMENT.toLocaleString("en")}-character segments / ${SHORT_SEGMENT}-character ones: ${(long / short).toFixed(2)} (linear is 1)`,
+  );
 }
 
 const SHORT_SEGMENT = 500;
@@ -113,7 +118,7 @@ const CHARACTERS_PER_RUN = 2_000_000;
 // Made-up prose dense with what the checks look for: quotes and brackets glued to words, commas,
 // clauses that repeat, sentence openers after articles, source-language words.
 const DENSE_PROSE =
-  "The council (in a long session)7 approved it before the summer\"Nobody will be left out,\" she said, the council approved the plan in a session, " +
+  'The council (in a long session)7 approved it before the summer"Nobody will be left out," she said, the council approved the plan in a session, ' +
   "carried out a In these meetings the preu del lloguer rose,the unions said “enough”The vote passed. ";
 
 function segmentOf(length: number): SegmentView {
@@ -133,7 +138,11 @@ function timeSegmentLengths(lengths: readonly number[]): number[] {
       collectGarbage();
       const started = performance.now();
       // Each segment is a block of its own, as a long paragraph would be.
-      runChecks(segments, { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG, blocks: segments.map((_, block) => block) });
+      runChecks(segments, {
+        sourceLang: SOURCE_LANG,
+        targetLang: TARGET_LANG,
+        blocks: segments.map((_, block) => block),
+      });
       runs[index]?.push((performance.now() - started) / (count * length));
     });
   }

@@ -57,15 +57,44 @@ const DAYS = [
   ["la setmana passada", "last week"],
   ["el 2023", "in 2023"],
 ] as const;
-const SENTENCES: readonly ((n: string, person: readonly [string, string], place: readonly [string, string], day: readonly [string, string]) => [string, string])[] = [
-  (n, person, place, day) => [`${cap(person[0])} va anunciar ${day[0]} una inversió de ${n} milions d'euros ${place[0]}.`, `${cap(person[1])} announced ${day[1]} an investment of ${n} million euros ${place[1]}.`],
-  (n, _person, place, day) => [`Segons les dades oficials, ${n} persones van ser evacuades ${place[0]} ${day[0]}.`, `According to official data, ${n} people were evacuated ${place[1]} ${day[1]}.`],
-  (_n, person, _place, _day) => [`"No renunciarem a res", va dir ${person[0]}.`, `"We will not give up anything," said ${person[1]}.`],
-  (n, _person, place, _day) => [`La mesura afectarà uns ${n} treballadors ${place[0]} i entrarà en vigor el gener.`, `The measure will affect some ${n} workers ${place[1]} and will come into force in January.`],
-  (n, person, _place, day) => [`${cap(person[0])} va reconèixer ${day[0]} que el pressupost de R+D era de ${n} milions.`, `${cap(person[1])} acknowledged ${day[1]} that the R&D budget was ${n} million.`],
-  (_n, _person, place, _day) => [`Els veïns es van concentrar ${place[0]} per reclamar més habitatge públic.`, `Residents gathered ${place[1]} to demand more public housing.`],
-  (n, _person, _place, day) => [`L'índex de preus va pujar un ${n} per cent ${day[0]}, el màxim en una dècada.`, `The price index rose by ${n} percent ${day[1]}, the highest in a decade.`],
-  (_n, person, place, _day) => [`No està clar si ${person[0]} compareixerà ${place[0]} o enviarà un representant.`, `It is not clear whether ${person[1]} will appear ${place[1]} or send a representative.`],
+const SENTENCES: readonly ((
+  n: string,
+  person: readonly [string, string],
+  place: readonly [string, string],
+  day: readonly [string, string],
+) => [string, string])[] = [
+  (n, person, place, day) => [
+    `${cap(person[0])} va anunciar ${day[0]} una inversió de ${n} milions d'euros ${place[0]}.`,
+    `${cap(person[1])} announced ${day[1]} an investment of ${n} million euros ${place[1]}.`,
+  ],
+  (n, _person, place, day) => [
+    `Segons les dades oficials, ${n} persones van ser evacuades ${place[0]} ${day[0]}.`,
+    `According to official data, ${n} people were evacuated ${place[1]} ${day[1]}.`,
+  ],
+  (_n, person, _place, _day) => [
+    `"No renunciarem a res", va dir ${person[0]}.`,
+    `"We will not give up anything," said ${person[1]}.`,
+  ],
+  (n, _person, place, _day) => [
+    `La mesura afectarà uns ${n} treballadors ${place[0]} i entrarà en vigor el gener.`,
+    `The measure will affect some ${n} workers ${place[1]} and will come into force in January.`,
+  ],
+  (n, person, _place, day) => [
+    `${cap(person[0])} va reconèixer ${day[0]} que el pressupost de R+D era de ${n} milions.`,
+    `${cap(person[1])} acknowledged ${day[1]} that the R&D budget was ${n} million.`,
+  ],
+  (_n, _person, place, _day) => [
+    `Els veïns es van concentrar ${place[0]} per reclamar més habitatge públic.`,
+    `Residents gathered ${place[1]} to demand more public housing.`,
+  ],
+  (n, _person, _place, day) => [
+    `L'índex de preus va pujar un ${n} per cent ${day[0]}, el màxim en una dècada.`,
+    `The price index rose by ${n} percent ${day[1]}, the highest in a decade.`,
+  ],
+  (_n, person, place, _day) => [
+    `No està clar si ${person[0]} compareixerà ${place[0]} o enviarà un representant.`,
+    `It is not clear whether ${person[1]} will appear ${place[1]} or send a representative.`,
+  ],
 ];
 // What machine translation of a web page leaves behind now and then, for the checks to find.
 const ARTIFACTS: readonly ((text: string) => string)[] = [
@@ -148,14 +177,22 @@ async function timedImport(database: Database, file: ArticleFile): Promise<Run> 
   if (!draft.ok) throw new Error(`the bench file did not read: ${draft.code}`);
   const inPool = await readArticleFileInPool(file);
   const poolMs = performance.now() - parsed;
-  if (!inPool.ok || inPool.value.segments.length !== SEGMENTS) throw new Error("the bench file did not read in the pool");
-  if (draft.value.segments.length !== SEGMENTS) throw new Error(`expected ${SEGMENTS} segments, read ${draft.value.segments.length}`);
+  if (!inPool.ok || inPool.value.segments.length !== SEGMENTS)
+    throw new Error("the bench file did not read in the pool");
+  if (draft.value.segments.length !== SEGMENTS)
+    throw new Error(`expected ${SEGMENTS} segments, read ${draft.value.segments.length}`);
   const storing = performance.now();
   await importArticle(database.db, draft.value);
   const stored = performance.now();
   const heapDelta = process.memoryUsage().heapUsed - before;
   collectGarbage();
-  return { parseMs: parsed - started, poolMs, storeMs: stored - storing, heapDelta, heapRetained: process.memoryUsage().heapUsed - before };
+  return {
+    parseMs: parsed - started,
+    poolMs,
+    storeMs: stored - storing,
+    heapDelta,
+    heapRetained: process.memoryUsage().heapUsed - before,
+  };
 }
 
 function megabytes(bytes: number): string {
@@ -171,7 +208,10 @@ async function benchOn(name: string, bench: BenchDatabase, file: ArticleFile): P
   const database = await bench.open();
   try {
     // The first import loads the dictionary and warms the JIT and the database's caches.
-    const warmUp = await importArticleFile(database.db, { ...file, bytes: new TextEncoder().encode(xliffArticle(500)) });
+    const warmUp = await importArticleFile(database.db, {
+      ...file,
+      bytes: new TextEncoder().encode(xliffArticle(500)),
+    });
     if (!warmUp.ok) throw new Error(`the warm-up file did not import: ${warmUp.code}`);
     const runs: Run[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(await timedImport(database, file));
@@ -202,7 +242,9 @@ async function runOn(): Promise<void> {
   const xml = xliffArticle(SEGMENTS);
   const bytes = new TextEncoder().encode(xml);
   const file: ArticleFile = { bytes, fileName: "bench.xlf", maxBytes: bytes.length };
-  console.log(`file: ${SEGMENTS.toLocaleString("en")} segments of XLIFF 2.0, ${megabytes(bytes.length)}; target ${TARGET_PER_SECOND.toLocaleString("en")} segments/s on the server`);
+  console.log(
+    `file: ${SEGMENTS.toLocaleString("en")} segments of XLIFF 2.0, ${megabytes(bytes.length)}; target ${TARGET_PER_SECOND.toLocaleString("en")} segments/s on the server`,
+  );
 
   const embedded = embeddedBenchDatabase();
   try {

@@ -1,4 +1,7 @@
-/** Runs every bench/*.bench.ts in name order, or those named (`npm run bench -- import`); each prints its own numbers. */
+/**
+ * Runs every bench/*.bench.ts in name order, or those named (`npm run bench -- import`); each prints its own
+ * numbers.
+ */
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -9,7 +12,9 @@ interface Bench {
 const folder = fileURLToPath(new URL(".", import.meta.url));
 const only = process.argv.slice(2);
 const files = readdirSync(folder)
-  .filter((name) => name.endsWith(".bench.ts") && (only.length === 0 || only.includes(name.replace(/\.bench\.ts$/u, ""))))
+  .filter(
+    (name) => name.endsWith(".bench.ts") && (only.length === 0 || only.includes(name.replace(/\.bench\.ts$/u, ""))),
+  )
   .sort();
 
 for (const file of files) {

@@ -22,8 +22,17 @@ function median(values: number[]): number {
 
 /** An article of `count` paragraphs, each with one fused word. */
 async function fusedArticle(database: Database, count: number, actorId: number): Promise<number> {
-  const body = Array.from({ length: count }, (_, index) => `Report ${index + 1}: the war in UkraineMost of them fought near Kursk.`).join("\n\n");
-  return (await importArticle(database.db, parsePlainText(`Bulk\n\n${count} fused words\n\n${body}`, { origin: `bench-${count}.txt`, targetLang: "en" }), { actorId })).id;
+  const body = Array.from(
+    { length: count },
+    (_, index) => `Report ${index + 1}: the war in UkraineMost of them fought near Kursk.`,
+  ).join("\n\n");
+  return (
+    await importArticle(
+      database.db,
+      parsePlainText(`Bulk\n\n${count} fused words\n\n${body}`, { origin: `bench-${count}.txt`, targetLang: "en" }),
+      { actorId },
+    )
+  ).id;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
@@ -36,7 +45,9 @@ export async function run(): Promise<void> {
   const bench = embeddedBenchDatabase();
   const database = await bench.open();
   try {
-    const actorId = (await database.db.user.create({ data: { name: "Bench", email: "bench-verdicts@example.test", role: "admin" } })).id;
+    const actorId = (
+      await database.db.user.create({ data: { name: "Bench", email: "bench-verdicts@example.test", role: "admin" } })
+    ).id;
 
     const bulk: Record<number, number> = {};
     for (const size of [500, 5000]) {
@@ -44,18 +55,28 @@ export async function run(): Promise<void> {
       for (let attempt = 0; attempt < RUNS; attempt++) {
         const articleId = await fusedArticle(database, size, actorId);
         const plans = await planArticleCheckFixes(database.db, { articleId, check: "fused-words" });
-        times.push(await timed(() => applyCheckFixes(database.db, { articleId, check: "fused-words", confirmed: plans }, actorId)));
+        times.push(
+          await timed(() =>
+            applyCheckFixes(database.db, { articleId, check: "fused-words", confirmed: plans }, actorId),
+          ),
+        );
       }
       bulk[size] = median(times);
-      console.log(`bulk fix of ${size} findings, each recorded as fixed: ${bulk[size]?.toFixed(0)} ms (median of ${RUNS})`);
+      console.log(
+        `bulk fix of ${size} findings, each recorded as fixed: ${bulk[size]?.toFixed(0)} ms (median of ${RUNS})`,
+      );
     }
     console.log(`bulk fix, 5000 / 500 findings: ${((bulk[5000] ?? 0) / (bulk[500] ?? 1)).toFixed(1)}`);
 
     await database.db.article.deleteMany({});
     await fusedArticle(database, 5000, actorId);
-    const off = await timed(() => changeCheckSetting(database.db, { check: "fused-words", enabled: false, severity: null }, actorId));
+    const off = await timed(() =>
+      changeCheckSetting(database.db, { check: "fused-words", enabled: false, severity: null }, actorId),
+    );
     console.log(`turning a check off over 5000 findings (each recorded as stale): ${off.toFixed(0)} ms`);
-    const on = await timed(() => changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: null }, actorId));
+    const on = await timed(() =>
+      changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: null }, actorId),
+    );
     console.log(`turning it back on, checking the article's 5002 segments again: ${on.toFixed(0)} ms`);
 
     // The same deletion with and without verdicts, alternating, in one run.
@@ -65,17 +86,26 @@ export async function run(): Promise<void> {
       for (const recorded of [true, false]) {
         await database.db.article.deleteMany({});
         const articleId = await fusedArticle(database, 5000, actorId);
-        const ids = (await database.db.finding.findMany({ where: { articleId }, select: { id: true } })).map((finding) => finding.id);
+        const ids = (await database.db.finding.findMany({ where: { articleId }, select: { id: true } })).map(
+          (finding) => finding.id,
+        );
         const elapsed = await timed(() =>
           database.db.$transaction(async (tx) => {
-            if (recorded) await removeFindings(tx, ids.map((id) => ({ id, fate: { fate: "stale", staleCause: "unfound" } })), actorId);
+            if (recorded)
+              await removeFindings(
+                tx,
+                ids.map((id) => ({ id, fate: { fate: "stale", staleCause: "unfound" } })),
+                actorId,
+              );
             else await tx.finding.deleteMany({ where: { id: { in: ids } } });
           }),
         );
         (recorded ? withVerdicts : plain).push(elapsed);
       }
     }
-    console.log(`deleting 5000 findings with their verdicts: ${median(withVerdicts).toFixed(0)} ms; without: ${median(plain).toFixed(0)} ms; ratio ${(median(withVerdicts) / median(plain)).toFixed(1)} (median of ${RUNS})`);
+    console.log(
+      `deleting 5000 findings with their verdicts: ${median(withVerdicts).toFixed(0)} ms; without: ${median(plain).toFixed(0)} ms; ratio ${(median(withVerdicts) / median(plain)).toFixed(1)} (median of ${RUNS})`,
+    );
 
     const verdicts = await database.db.findingVerdict.count();
     const reports: number[] = [];

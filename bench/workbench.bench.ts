@@ -37,7 +37,10 @@ function median(values: number[]): number {
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -52,18 +55,37 @@ export async function run(): Promise<void> {
     try {
       const user = await open.db.user.create({ data: { name: "Bench", email: "bench@example.test", role: "admin" } });
       for (const size of [200, 2000]) {
-        const draft = parsePlainText(articleOf(size), { origin: `bench-${size}.txt`, targetLang: "en", sourceLang: "ca" });
+        const draft = parsePlainText(articleOf(size), {
+          origin: `bench-${size}.txt`,
+          targetLang: "en",
+          sourceLang: "ca",
+        });
         ids[size] = (await importArticle(open.db, draft, { actorId: user.id })).id;
         console.log(`article of ${draft.segments.length} segments: #${ids[size]}`);
       }
-      const fused = Array.from({ length: 500 }, (_, index) => `Report ${index + 1}: the war in UkraineMost of them fought near Kursk.`).join("\n\n");
-      const bulk = (await importArticle(open.db, parsePlainText(`Bulk\n\nFive hundred fused words\n\n${fused}`, { origin: "bulk.txt", targetLang: "en" }), { actorId: user.id })).id;
+      const fused = Array.from(
+        { length: 500 },
+        (_, index) => `Report ${index + 1}: the war in UkraineMost of them fought near Kursk.`,
+      ).join("\n\n");
+      const bulk = (
+        await importArticle(
+          open.db,
+          parsePlainText(`Bulk\n\nFive hundred fused words\n\n${fused}`, { origin: "bulk.txt", targetLang: "en" }),
+          { actorId: user.id },
+        )
+      ).id;
       const plans = await planArticleCheckFixes(open.db, { articleId: bulk, check: "fused-words" });
       const started = performance.now();
-      const applied = await applyCheckFixes(open.db, { articleId: bulk, check: "fused-words", confirmed: plans }, user.id);
+      const applied = await applyCheckFixes(
+        open.db,
+        { articleId: bulk, check: "fused-words", confirmed: plans },
+        user.id,
+      );
       const elapsed = performance.now() - started;
       if (!applied.ok) throw new Error(`bulk fix failed: ${applied.code}`);
-      console.log(`bulk fix of ${applied.value.findings} findings in ${applied.value.segments} segments (PGlite, one transaction): ${elapsed.toFixed(0)} ms`);
+      console.log(
+        `bulk fix of ${applied.value.findings} findings in ${applied.value.segments} segments (PGlite, one transaction): ${elapsed.toFixed(0)} ms`,
+      );
     } finally {
       await open.close();
     }
@@ -110,7 +132,9 @@ export async function run(): Promise<void> {
             await page.close();
           }
           results[size] = { ready: median(ready), key: median(key) };
-          console.log(`${size} segments: interactive after ${median(ready).toFixed(0)} ms, J moves the selection in ${median(key).toFixed(0)} ms (median of ${RUNS})`);
+          console.log(
+            `${size} segments: interactive after ${median(ready).toFixed(0)} ms, J moves the selection in ${median(key).toFixed(0)} ms (median of ${RUNS})`,
+          );
         }
         const ratio = (results[2000]?.ready ?? 0) / (results[200]?.ready ?? 1);
         console.log(`time to interactive, 2000 / 200 segments: ${ratio.toFixed(1)}`);

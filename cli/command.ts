@@ -30,7 +30,9 @@ export const EXIT_BAD_INPUT = 2;
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /** What `parseArgs` makes of a command's arguments under its options. */
-export type ParsedArgs<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+export type ParsedArgs<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>;
 
 export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   name: string;
@@ -41,7 +43,12 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   /** The one positional argument's name in messages, e.g. "FILE"; null for a command that takes none. */
   positional: string | null;
   /** Does the work; throws an InputError for bad input, which is reported with exit code 2. */
-  run(positional: string, values: ParsedArgs<O & typeof HELP_OPTION>["values"], io: CliIo, context: CliContext): Promise<void>;
+  run(
+    positional: string,
+    values: ParsedArgs<O & typeof HELP_OPTION>["values"],
+    io: CliIo,
+    context: CliContext,
+  ): Promise<void>;
 }
 
 const HELP_OPTION = { help: { type: "boolean", short: "h", default: false } } as const;
@@ -69,9 +76,12 @@ export function defineCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpe
           return EXIT_OK;
         }
         if (spec.positional === null) {
-          if (parsed.positionals.length > 0) throw new InputError(`takes no arguments, but got "${parsed.positionals[0]}"`);
+          if (parsed.positionals.length > 0)
+            throw new InputError(`takes no arguments, but got "${parsed.positionals[0]}"`);
         } else if (parsed.positionals.length !== 1) {
-          throw new InputError(parsed.positionals.length === 0 ? `missing ${spec.positional}` : `expected one ${spec.positional}`);
+          throw new InputError(
+            parsed.positionals.length === 0 ? `missing ${spec.positional}` : `expected one ${spec.positional}`,
+          );
         }
         await spec.run(parsed.positionals[0] ?? "", parsed.values, io, context);
         return EXIT_OK;

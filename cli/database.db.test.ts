@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,11 +22,17 @@ import { main } from "./main";
 
 const SEED = fileURLToPath(new URL("../prisma/demo/seed-article.txt", import.meta.url));
 
-async function galleyOn(settings: DatabaseSettings, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function galleyOn(
+  settings: DatabaseSettings,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text) };
-  const code = await main(argv, io, { openDatabase: () => openCliDatabase(settings), databaseSettings: () => settings });
+  const code = await main(argv, io, {
+    openDatabase: () => openCliDatabase(settings),
+    databaseSettings: () => settings,
+  });
   return { code, stdout, stderr };
 }
 
@@ -53,9 +68,18 @@ describe("the database the CLI opens", () => {
   });
 
   it("is the app's: DATABASE_URL, else the embedded folder of the project, wherever the command runs", () => {
-    expect(cliDatabaseSettings({ NODE_ENV: "test", DATABASE_URL: "postgresql://db.example/galley" })).toEqual({ kind: "server", url: "postgresql://db.example/galley" });
-    expect(cliDatabaseSettings({ NODE_ENV: "test" })).toEqual({ kind: "embedded", dataDir: path.join(PROJECT_ROOT, ".data", "pglite") });
-    expect(cliDatabaseSettings({ NODE_ENV: "test", GALLEY_DATA_DIR: "/srv/galley" })).toEqual({ kind: "embedded", dataDir: "/srv/galley" });
+    expect(cliDatabaseSettings({ NODE_ENV: "test", DATABASE_URL: "postgresql://db.example/galley" })).toEqual({
+      kind: "server",
+      url: "postgresql://db.example/galley",
+    });
+    expect(cliDatabaseSettings({ NODE_ENV: "test" })).toEqual({
+      kind: "embedded",
+      dataDir: path.join(PROJECT_ROOT, ".data", "pglite"),
+    });
+    expect(cliDatabaseSettings({ NODE_ENV: "test", GALLEY_DATA_DIR: "/srv/galley" })).toEqual({
+      kind: "embedded",
+      dataDir: "/srv/galley",
+    });
   });
 
   it("is opened under the lock, which is released when the command ends", async () => {
@@ -65,7 +89,13 @@ describe("the database the CLI opens", () => {
     expect(JSON.parse(stdout)).toMatchObject({ id: expect.any(Number) });
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
     // A second process would find the lock free again, and the article is there.
-    const exported = await galleyOn(settings(), "export", String((JSON.parse(stdout) as { id: number }).id), "--format", "txt");
+    const exported = await galleyOn(
+      settings(),
+      "export",
+      String((JSON.parse(stdout) as { id: number }).id),
+      "--format",
+      "txt",
+    );
     expect(exported.stdout).toContain("Beach hotels, works of art and cannon fodder");
   });
 
@@ -76,7 +106,9 @@ describe("the database the CLI opens", () => {
       const before = snapshotOf(dataDir);
       const { code, stdout, stderr } = await galleyOn(settings(), "import", SEED);
       expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-      expect(stderr).toBe(`galley import: The embedded database is in use by the running Galley (pid ${server.pid}). Stop it, or use the API / set DATABASE_URL.\n`);
+      expect(stderr).toBe(
+        `galley import: The embedded database is in use by the running Galley (pid ${server.pid}). Stop it, or use the API / set DATABASE_URL.\n`,
+      );
       expect(snapshotOf(dataDir)).toEqual(before);
       expect(readFileSync(`${dataDir}.lock`, "utf8")).toBe(`${server.pid}\nserver\n`);
 
@@ -105,17 +137,26 @@ describe("the database the CLI opens", () => {
     const missing = path.join(folder, "never-started");
     const { code, stderr } = await galleyOn({ kind: "embedded", dataDir: missing }, "export", "1");
     expect(code).toBe(2);
-    expect(stderr).toBe(`galley export: There is no database in ${path.relative(process.cwd(), missing)} yet. Run \`npm start\` once to create it, or set DATABASE_URL.\n`);
+    expect(stderr).toBe(
+      `galley export: There is no database in ${path.relative(process.cwd(), missing)} yet. Run \`npm start\` once to create it, or set DATABASE_URL.\n`,
+    );
     expect(existsSync(missing)).toBe(false);
     mkdirSync(missing);
-    expect(await galleyOn({ kind: "embedded", dataDir: missing }, "export", "1")).toMatchObject({ code: 2, stderr: expect.stringContaining("There is no database in") });
+    expect(await galleyOn({ kind: "embedded", dataDir: missing }, "export", "1")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("There is no database in"),
+    });
     expect(readdirSync(missing)).toEqual([]);
     expect(existsSync(`${missing}.lock`)).toBe(false);
   });
 
   it("is refused while a migration is missing, and the lock is released", async () => {
     const pglite = await PGlite.create(dataDir);
-    const [latest] = (await pglite.query<{ migration_name: string }>("SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1")).rows;
+    const [latest] = (
+      await pglite.query<{ migration_name: string }>(
+        "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1",
+      )
+    ).rows;
     await pglite.query("DELETE FROM _prisma_migrations WHERE migration_name = $1", [latest?.migration_name]);
     await pglite.close();
     const { code, stderr } = await galleyOn(settings(), "export", "1");
@@ -127,7 +168,11 @@ describe("the database the CLI opens", () => {
   });
 
   it("says so when the PostgreSQL server can't be reached, without echoing the URL", async () => {
-    const { code, stderr } = await galleyOn({ kind: "server", url: "postgresql://someone:secret@127.0.0.1:1/galley" }, "export", "1");
+    const { code, stderr } = await galleyOn(
+      { kind: "server", url: "postgresql://someone:secret@127.0.0.1:1/galley" },
+      "export",
+      "1",
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/^galley export: Cannot read the PostgreSQL server at 127\.0\.0\.1:1: /u);
     expect(stderr).not.toContain("secret");

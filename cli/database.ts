@@ -11,13 +11,20 @@ import { InputError } from "./input-error";
 /** The project's folder: where `npm start` runs, so where its data and migrations are. */
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The app's database: DATABASE_URL, or the embedded folder, by default the one `npm start` uses whatever the working directory. */
+/**
+ * The app's database: DATABASE_URL, or the embedded folder, by default the one `npm start` uses whatever the
+ * working directory.
+ */
 export function cliDatabaseSettings(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
-  return databaseSettings({ ...env, GALLEY_DATA_DIR: env.GALLEY_DATA_DIR?.trim() || path.join(PROJECT_ROOT, DEFAULT_DATA_DIR) });
+  return databaseSettings({
+    ...env,
+    GALLEY_DATA_DIR: env.GALLEY_DATA_DIR?.trim() || path.join(PROJECT_ROOT, DEFAULT_DATA_DIR),
+  });
 }
 
 function lockedMessage(pid: number, purpose: string): string {
-  if (purpose === "cli") return `The embedded database is in use by another galley command (pid ${pid}). Wait for it to finish, or set DATABASE_URL.`;
+  if (purpose === "cli")
+    return `The embedded database is in use by another galley command (pid ${pid}). Wait for it to finish, or set DATABASE_URL.`;
   return `The embedded database is in use by the running Galley (pid ${pid}). Stop it, or use the API / set DATABASE_URL.`;
 }
 
@@ -25,7 +32,9 @@ function whereItIs(settings: DatabaseSettings): string {
   if (settings.kind === "embedded") return path.relative(process.cwd(), settings.dataDir) || settings.dataDir;
   // Never echo the URL: it may hold a password.
   const url = URL.canParse(settings.url) ? new URL(settings.url) : null;
-  return url ? `the PostgreSQL server at ${url.hostname}${url.port ? `:${url.port}` : ""}` : "the PostgreSQL server in DATABASE_URL";
+  return url
+    ? `the PostgreSQL server at ${url.hostname}${url.port ? `:${url.port}` : ""}`
+    : "the PostgreSQL server in DATABASE_URL";
 }
 
 /** The driver's own words, without Prisma's wrapping ("Raw query failed. Code: … Message: `…`"). */
@@ -44,7 +53,10 @@ export async function openCliDatabase(settings: DatabaseSettings = cliDatabaseSe
   if (settings.kind === "embedded") {
     // An empty folder would become a new, unmigrated database; `npm start` makes it properly.
     if (!existsSync(settings.dataDir) || readdirSync(settings.dataDir).length === 0) {
-      throw new InputError(`There is no database in ${whereItIs(settings)} yet. Run \`npm start\` once to create it, or set DATABASE_URL.`, false);
+      throw new InputError(
+        `There is no database in ${whereItIs(settings)} yet. Run \`npm start\` once to create it, or set DATABASE_URL.`,
+        false,
+      );
     }
     const taken = acquireEmbeddedLock(settings.dataDir, { purpose: "cli" });
     if (!taken.ok) throw new InputError(lockedMessage(taken.holder.pid, taken.holder.purpose), false);
@@ -83,4 +95,7 @@ export async function openCliDatabase(settings: DatabaseSettings = cliDatabaseSe
   }
 }
 
-export const defaultCliContext: CliContext = { openDatabase: () => openCliDatabase(), databaseSettings: () => cliDatabaseSettings() };
+export const defaultCliContext: CliContext = {
+  openDatabase: () => openCliDatabase(),
+  databaseSettings: () => cliDatabaseSettings(),
+};

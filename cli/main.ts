@@ -25,11 +25,24 @@ const processIo: CliIo = {
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(15)}${command.summary}`);
-  return ["Usage: galley <command> [options]", "", "Commands:", ...lines, "", "Run `galley <command> --help` for a command's options.", ""].join("\n");
+  return [
+    "Usage: galley <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Run `galley <command> --help` for a command's options.",
+    "",
+  ].join("\n");
 }
 
 /** Dispatches to a subcommand and resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = processIo, context: CliContext = defaultCliContext, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  context: CliContext = defaultCliContext,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout)(usage());

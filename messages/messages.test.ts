@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { isPluralElement, isSelectElement, isTagElement, parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import {
+  isPluralElement,
+  isSelectElement,
+  isTagElement,
+  parse,
+  TYPE,
+  type MessageFormatElement,
+} from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { routing } from "../lib/i18n/routing";
 import { ERROR_CODES } from "../lib/result";
@@ -10,15 +17,27 @@ type Messages = { [key: string]: string | Messages };
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const files = readdirSync(dir).filter((file) => file.endsWith(".json"));
-const catalogs = Object.fromEntries(files.map((file) => [path.basename(file, ".json"), JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages]));
+const catalogs = Object.fromEntries(
+  files.map((file) => [
+    path.basename(file, ".json"),
+    JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages,
+  ]),
+);
 const english = catalogs.en ?? {};
 
 function keys(messages: Messages, prefix = ""): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "string" ? [prefix + key] : keys(value, `${prefix}${key}.`),
+  );
 }
 
 function lookup(messages: Messages, key: string): string | undefined {
-  const value = key.split(".").reduce<string | Messages | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), messages);
+  const value = key
+    .split(".")
+    .reduce<string | Messages | undefined>(
+      (node, part) => (typeof node === "object" ? node[part] : undefined),
+      messages,
+    );
   return typeof value === "string" ? value : undefined;
 }
 
@@ -28,7 +47,8 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
     found.add(isTagElement(element) ? `<${element.value}>` : element.value);
     if (isTagElement(element)) argumentsOf(element.children, found);
-    if (isPluralElement(element) || isSelectElement(element)) for (const option of Object.values(element.options)) argumentsOf(option.value, found);
+    if (isPluralElement(element) || isSelectElement(element))
+      for (const option of Object.values(element.options)) argumentsOf(option.value, found);
   }
   return found;
 }
@@ -45,14 +65,20 @@ describe("UI messages", () => {
   });
 
   it.each(routing.locales)("every %s message is valid ICU", (locale) => {
-    for (const key of keys(catalogs[locale] ?? {})) expect(() => parse(lookup(catalogs[locale] ?? {}, key) ?? ""), `${locale}: ${key}`).not.toThrow();
+    for (const key of keys(catalogs[locale] ?? {}))
+      expect(() => parse(lookup(catalogs[locale] ?? {}, key) ?? ""), `${locale}: ${key}`).not.toThrow();
   });
 
-  it.each(routing.locales.filter((locale) => locale !== "en"))("%s uses the same arguments and tags as en", (locale) => {
-    for (const key of keys(english)) {
-      expect(argumentsIn(lookup(catalogs[locale] ?? {}, key) ?? ""), `${locale}: ${key}`).toEqual(argumentsIn(lookup(english, key) ?? ""));
-    }
-  });
+  it.each(routing.locales.filter((locale) => locale !== "en"))(
+    "%s uses the same arguments and tags as en",
+    (locale) => {
+      for (const key of keys(english)) {
+        expect(argumentsIn(lookup(catalogs[locale] ?? {}, key) ?? ""), `${locale}: ${key}`).toEqual(
+          argumentsIn(lookup(english, key) ?? ""),
+        );
+      }
+    },
+  );
 
   it("names every error code, segment kind and status", () => {
     const all = keys(english);

@@ -25,7 +25,8 @@ await page.getByRole("button", { name: "Sign in" }).click();
 await page.waitForURL((url) => !url.pathname.includes("/sign-in"));
 
 const seed = readFileSync("prisma/demo/seed-article.txt", "utf8");
-const row = (text: string) => page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });
+const row = (text: string) =>
+  page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });
 const popover = () => page.locator(".finding-popover:popover-open");
 
 async function importSeed(origin: string) {
@@ -38,12 +39,17 @@ async function importSeed(origin: string) {
 }
 
 async function open(text: string, mark: string) {
-  await row(text).getByRole("button", { name: `“${mark}”:` }).first().click();
+  await row(text)
+    .getByRole("button", { name: `“${mark}”:` })
+    .first()
+    .click();
   await popover().waitFor();
 }
 
 async function settle() {
-  await popover().waitFor({ state: "detached" }).catch(() => undefined);
+  await popover()
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
   await page.waitForTimeout(400);
 }
 
@@ -75,7 +81,11 @@ async function editByHand(text: string, from: string, to: string) {
 }
 
 // Three reviewers' worth of work, each judging the flags a little differently.
-for (const [index, origin] of ["ara.cat, 12/11/2025", "ara.cat, copy for the weekend edition", "ara.cat, copy for the newsletter"].entries()) {
+for (const [index, origin] of [
+  "ara.cat, 12/11/2025",
+  "ara.cat, copy for the weekend edition",
+  "ara.cat, copy for the newsletter",
+].entries()) {
   await importSeed(origin);
   await fix("MoscowThere", "MoscowThere", "Split off the dateline");
   await fix("UkraineMost of them", "UkraineMost", "Replace with Ukraine. Most");

@@ -5,7 +5,8 @@
  *   npm run eval:checks                      whole corpus, and the split of the twelve new articles
  *   npm run eval:checks -- --verbose         also every miss and every false positive, per family and file
  *   npm run eval:checks -- --split=03,08-11  score these files apart (default: the twelve new dev articles)
- *   npm run eval:checks -- --write-before    record the current figures as the "before" beside which later runs print theirs
+ * npm run eval:checks -- --write-before    record the current figures as the "before" beside which later
+ * runs print theirs
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -29,7 +30,10 @@ import {
 
 const SOURCE_LANG = "ca";
 const TARGET_LANG = "en";
-/** The dev articles added after the checks were written (see the corpus README): scored apart to measure generalisation. */
+/**
+ * The dev articles added after the checks were written (see the corpus README): scored apart to measure
+ * generalisation.
+ */
 const NEW_DEV_ARTICLES = "03,05,08-11,13-17,19";
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const DEFAULT_CORPUS = resolve(ROOT, "../shared/corpus/dev");
@@ -63,7 +67,10 @@ function parseArguments(argv: readonly string[]): Options | string {
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  const line = (row: string[]): string => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const line = (row: string[]): string =>
+    row
+      .map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ");
   const [header = [], ...body] = rows;
   return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(line)].join("\n");
 }
@@ -72,8 +79,22 @@ function figuresTable(figures: Figures, before: Figures | undefined): string {
   const header = ["check", "label type", "findings", "hits", "precision", "labels", "found", "recall"];
   if (before) header.push("P before", "R before");
   const rows = [header];
-  const row = (name: string, type: string, now: Figures["families"][string], then: Figures["families"][string] | undefined): string[] => {
-    const cells = [name, type, String(now.findings), String(now.hits), precision(now), String(now.labels), String(now.found), recall(now)];
+  const row = (
+    name: string,
+    type: string,
+    now: Figures["families"][string],
+    then: Figures["families"][string] | undefined,
+  ): string[] => {
+    const cells = [
+      name,
+      type,
+      String(now.findings),
+      String(now.hits),
+      precision(now),
+      String(now.labels),
+      String(now.found),
+      recall(now),
+    ];
     if (before) cells.push(then ? precision(then) : "—", then ? recall(then) : "—");
     return cells;
   };
@@ -103,10 +124,18 @@ function printDetails(findings: readonly ScoredFinding[], labels: readonly Score
     files.set(file, [...(files.get(file) ?? []), line]);
   };
   for (const { label } of labels.filter(({ found }) => !found)) {
-    add(familyOfLabel(label.type), label.file, `missed          ${describe(label.file, label)}${label.note ? ` (${label.note})` : ""}`);
+    add(
+      familyOfLabel(label.type),
+      label.file,
+      `missed          ${describe(label.file, label)}${label.note ? ` (${label.note})` : ""}`,
+    );
   }
   for (const { file, finding, negative } of findings.filter(({ hit }) => !hit)) {
-    add(finding.check, file, `false positive  ${describe(file, finding)}${negative ? ` (negative: ${negative.note ?? negative.text})` : ""}`);
+    add(
+      finding.check,
+      file,
+      `false positive  ${describe(file, finding)}${negative ? ` (negative: ${negative.note ?? negative.text})` : ""}`,
+    );
   }
   if (byFamily.size === 0) {
     console.log("  no misses and no false positives");
@@ -131,7 +160,10 @@ function readBefore(): Before | undefined {
 
 function gitCommit(): string {
   const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-  const changed = execFileSync("git", ["status", "--porcelain", "lib/checks", "lib/segmentation"], { cwd: ROOT, encoding: "utf8" }).trim();
+  const changed = execFileSync("git", ["status", "--porcelain", "lib/checks", "lib/segmentation"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  }).trim();
   return changed ? `${commit} (with uncommitted changes to the checks)` : commit;
 }
 
@@ -158,10 +190,15 @@ function main(): number {
   const labels = existsSync(labelsPath) ? parseLabels(readFileSync(labelsPath, "utf8")) : [];
   const negativesPath = join(corpus, "negatives.jsonl");
   const negatives = existsSync(negativesPath) ? parseLabels(readFileSync(negativesPath, "utf8")) : [];
-  const files = readdirSync(corpus).filter((name) => name.endsWith(".txt")).sort();
+  const files = readdirSync(corpus)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
   const findingsByFile = new Map<string, LineFinding[]>();
   for (const file of files) {
-    findingsByFile.set(file, checkArticleText(readFileSync(join(corpus, file), "utf8"), { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG }));
+    findingsByFile.set(
+      file,
+      checkArticleText(readFileSync(join(corpus, file), "utf8"), { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG }),
+    );
   }
   const score = scoreCorpus(findingsByFile, labels, negatives);
   const ids = CHECKS.map((check) => check.id);
@@ -171,18 +208,31 @@ function main(): number {
 
   if (options.writeBefore) {
     if (!isDevCorpus || !split || splitList === undefined) {
-      console.error("--write-before records figures of the dev corpus and its split; run it without GALLEY_CORPUS_DIR.");
+      console.error(
+        "--write-before records figures of the dev corpus and its split; run it without GALLEY_CORPUS_DIR.",
+      );
       return 2;
     }
-    const before: Before = { commit: gitCommit(), measuredAt: new Date().toISOString(), split: splitList, whole, splitFigures: split };
+    const before: Before = {
+      commit: gitCommit(),
+      measuredAt: new Date().toISOString(),
+      split: splitList,
+      whole,
+      splitFigures: split,
+    };
     writeFileSync(BEFORE_PATH, `${JSON.stringify(before, null, 2)}\n`);
     console.log(`Recorded these figures as "before" in ${BEFORE_PATH}.\n`);
   }
   const before = isDevCorpus ? readBefore() : undefined;
   const splitBefore = before && before.split === splitList ? before.splitFigures : undefined;
 
-  console.log(`Corpus: ${corpus} (${files.length} articles, ${score.labels.length} counted labels, ${negatives.length} negatives; source ${SOURCE_LANG}, target ${TARGET_LANG})`);
-  if (before) console.log(`"before": the checks at commit ${before.commit.slice(0, 12)}, measured ${before.measuredAt.slice(0, 10)}`);
+  console.log(
+    `Corpus: ${corpus} (${files.length} articles, ${score.labels.length} counted labels, ${negatives.length} negatives; source ${SOURCE_LANG}, target ${TARGET_LANG})`,
+  );
+  if (before)
+    console.log(
+      `"before": the checks at commit ${before.commit.slice(0, 12)}, measured ${before.measuredAt.slice(0, 10)}`,
+    );
   console.log(`\nWhole corpus\n`);
   console.log(figuresTable(whole, before?.whole));
   if (split && splitList !== undefined) {
@@ -201,7 +251,9 @@ function main(): number {
     console.log(`\nMisses and false positives, per family and file\n`);
     printDetails(score.findings, score.labels);
   } else {
-    console.log(`\n${misses} missed labels and ${falsePositives} false positives; --verbose lists them per family and file.`);
+    console.log(
+      `\n${misses} missed labels and ${falsePositives} false positives; --verbose lists them per family and file.`,
+    );
   }
   return 0;
 }

@@ -1,9 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { LineFinding } from "../lib/checks/check-article-text";
-import { figuresOf, fileNumbers, isNumbered, parseLabels, precision, recall, scoreCorpus, type Label } from "./eval-score";
+import {
+  figuresOf,
+  fileNumbers,
+  isNumbered,
+  parseLabels,
+  precision,
+  recall,
+  scoreCorpus,
+  type Label,
+} from "./eval-score";
 
 function finding(line: number, start: number, end: number, check: string): LineFinding {
-  return { line, start, end, text: "x".repeat(end - start), check, category: "fluency", severity: "minor", fixes: [], messageKey: check };
+  return {
+    line,
+    start,
+    end,
+    text: "x".repeat(end - start),
+    check,
+    category: "fluency",
+    severity: "minor",
+    fixes: [],
+    messageKey: check,
+  };
 }
 
 function label(file: string, line: number, start: number, end: number, type: string): Label {

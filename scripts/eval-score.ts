@@ -75,7 +75,11 @@ function overlaps(finding: Pick<LineFinding, "line" | "start" | "end">, label: L
  * Scores every file's findings. A finding that overlaps a negative is a false positive even
  * when it also overlaps a label; a label is found when any finding of any check overlaps it.
  */
-export function scoreCorpus(findingsByFile: ReadonlyMap<string, readonly LineFinding[]>, labels: readonly Label[], negatives: readonly Label[]): CorpusScore {
+export function scoreCorpus(
+  findingsByFile: ReadonlyMap<string, readonly LineFinding[]>,
+  labels: readonly Label[],
+  negatives: readonly Label[],
+): CorpusScore {
   const findings: ScoredFinding[] = [];
   for (const [file, list] of findingsByFile) {
     const own = labels.filter((label) => label.file === file);
@@ -88,12 +92,19 @@ export function scoreCorpus(findingsByFile: ReadonlyMap<string, readonly LineFin
   }
   const scoredLabels = labels
     .filter((label) => COUNTED_TYPES.has(label.type) && findingsByFile.has(label.file))
-    .map((label) => ({ label, found: findings.some(({ file, finding }) => file === label.file && overlaps(finding, label)) }));
+    .map((label) => ({
+      label,
+      found: findings.some(({ file, finding }) => file === label.file && overlaps(finding, label)),
+    }));
   return { findings, labels: scoredLabels };
 }
 
 /** Totals and per-family figures over the files `include` accepts. */
-export function figuresOf(score: CorpusScore, checkIds: readonly string[], include: (file: string) => boolean = () => true): Figures {
+export function figuresOf(
+  score: CorpusScore,
+  checkIds: readonly string[],
+  include: (file: string) => boolean = () => true,
+): Figures {
   const findings = score.findings.filter(({ file }) => include(file));
   const labels = score.labels.filter(({ label }) => include(label.file));
   const families: Record<string, FamilyFigures> = {};

@@ -20,11 +20,18 @@ await page.waitForURL(/\/articles\/\d+$/);
 await page.locator("[data-ready=true]").waitFor();
 const url = page.url();
 
-const row = (text: string) => page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });
+const row = (text: string) =>
+  page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: text }) });
 async function fix(text: string, mark: string, button: string) {
-  await row(text).getByRole("button", { name: `“${mark}”:` }).first().click();
+  await row(text)
+    .getByRole("button", { name: `“${mark}”:` })
+    .first()
+    .click();
   await page.locator(".finding-popover:popover-open").getByRole("button", { name: button }).first().click();
-  await page.locator(".finding-popover:popover-open").waitFor({ state: "detached" }).catch(() => undefined);
+  await page
+    .locator(".finding-popover:popover-open")
+    .waitFor({ state: "detached" })
+    .catch(() => undefined);
   await page.waitForTimeout(400);
 }
 await fix("MoscowThere", "MoscowThere", "Split off the dateline");

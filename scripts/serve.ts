@@ -40,7 +40,14 @@ function logRequest(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader("x-request-id", reqId);
   response.once("close", () => {
     const route = (request.url ?? "/").split("?")[0] ?? "/";
-    const line = { reqId, method: request.method, route, status: response.statusCode, ms: Math.round(performance.now() - started), finished: response.writableFinished };
+    const line = {
+      reqId,
+      method: request.method,
+      route,
+      status: response.statusCode,
+      ms: Math.round(performance.now() - started),
+      finished: response.writableFinished,
+    };
     if (ASSET.test(route)) log.debug(line, "request");
     else if (response.statusCode >= 500) log.error(line, "request");
     else log.info(line, "request");
@@ -56,7 +63,8 @@ server.listen(port);
 for (const warning of config.warnings) log.warn(warning);
 log.info({ port }, "serving");
 
-// Expired sessions and old sign-in attempts go once an hour; every app server may run it, as deleting twice is harmless.
+// Expired sessions and old sign-in attempts go once an hour; every app server may run it, as deleting twice
+// is harmless.
 const HOUSEKEEPING_MS = 60 * 60 * 1000;
 async function housekeeping(): Promise<void> {
   try {

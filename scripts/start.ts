@@ -24,7 +24,12 @@ if (!config.ok) {
   process.exit(1);
 }
 const require = createRequire(import.meta.url);
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+};
 const port = String(config.config.PORT);
 
 function log(message: string) {
@@ -51,7 +56,9 @@ function lockEmbeddedDatabase(dataDir: string) {
   const taken = acquireEmbeddedLock(dataDir, { purpose: "server", env: {} });
   if (!taken.ok) {
     const who = taken.holder.purpose === "cli" ? "a galley command" : "another Galley";
-    log(`The embedded database in ${path.relative(process.cwd(), dataDir)} is in use by ${who} (pid ${taken.holder.pid}). Stop it first, or set GALLEY_DATA_DIR to another folder.`);
+    log(
+      `The embedded database in ${path.relative(process.cwd(), dataDir)} is in use by ${who} (pid ${taken.holder.pid}). Stop it first, or set GALLEY_DATA_DIR to another folder.`,
+    );
     process.exit(1);
   }
   env[INHERITED_LOCK_ENV] = String(process.pid);
@@ -59,7 +66,11 @@ function lockEmbeddedDatabase(dataDir: string) {
 
 async function prepareDatabase() {
   const settings = databaseSettings();
-  log(settings.kind === "embedded" ? `Embedded database (PGlite) in ${path.relative(process.cwd(), settings.dataDir)}` : "PostgreSQL server from DATABASE_URL");
+  log(
+    settings.kind === "embedded"
+      ? `Embedded database (PGlite) in ${path.relative(process.cwd(), settings.dataDir)}`
+      : "PostgreSQL server from DATABASE_URL",
+  );
   if (settings.kind === "embedded") lockEmbeddedDatabase(settings.dataDir);
   let database = await openDatabase(settings);
   const pending = await pendingMigrations(database.db);
@@ -70,14 +81,24 @@ async function prepareDatabase() {
     database = await openDatabase(settings);
   }
   try {
-    const seeded = await seedDemo(database.db, { demoUsers: settings.kind === "embedded", demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined });
+    const seeded = await seedDemo(database.db, {
+      demoUsers: settings.kind === "embedded",
+      demoPassword: process.env.GALLEY_DEMO_PASSWORD || undefined,
+    });
     if (seeded.articleId === null) log("The demo article was deleted by an admin; it stays deleted.");
-    else log(seeded.articleCreated ? `Imported the demo article (#${seeded.articleId}).` : `The demo article is already there (#${seeded.articleId}).`);
+    else
+      log(
+        seeded.articleCreated
+          ? `Imported the demo article (#${seeded.articleId}).`
+          : `The demo article is already there (#${seeded.articleId}).`,
+      );
     if (seeded.credentials.length > 0) {
       log("Demo accounts, shown this once (change a password on its profile: click your name at the top):");
-      for (const { email, role, password } of seeded.credentials) log(`  ${role.padEnd(10)} ${email.padEnd(26)} ${password}`);
+      for (const { email, role, password } of seeded.credentials)
+        log(`  ${role.padEnd(10)} ${email.padEnd(26)} ${password}`);
     }
-    if (settings.kind === "server" && (await needsFirstAdmin(database.db))) log("No one can sign in yet: open Galley in a browser to create the first admin.");
+    if (settings.kind === "server" && (await needsFirstAdmin(database.db)))
+      log("No one can sign in yet: open Galley in a browser to create the first admin.");
     const rechecked = await recheckArticlesIfChanged(database.db, await hashOf(["lib/checks", "package-lock.json"]));
     if (rechecked > 0) log(`Checked ${rechecked} article(s) with the current checks.`);
   } finally {
@@ -85,7 +106,17 @@ async function prepareDatabase() {
   }
 }
 
-const BUILD_INPUTS = ["app", "lib", "messages", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "global.d.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "messages",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "next.config.ts",
+  "global.d.ts",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const BUILD_STAMP = path.join(".next", "galley-build-inputs");
 
 async function filesUnder(entry: string): Promise<string[]> {
@@ -123,7 +154,10 @@ async function buildIfNeeded() {
 function serve(command: "start" | "dev") {
   log(`Serving on http://localhost:${port}`);
   // Production runs Galley's own server (scripts/serve.ts); development, Next's with hot reload.
-  const args = command === "start" ? ["--import", "tsx", path.join("scripts", "serve.ts")] : [require.resolve("next/dist/bin/next"), "dev", "--port", port];
+  const args =
+    command === "start"
+      ? ["--import", "tsx", path.join("scripts", "serve.ts")]
+      : [require.resolve("next/dist/bin/next"), "dev", "--port", port];
   const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -23,12 +23,16 @@ async function startSession(userId: number) {
 
 /** Signs in; the answer for a wrong email and for a wrong password is the same. */
 export async function signInAction(input: { email: string; password: string }) {
-  return runPublicAction(z.object({ email: wellFormedString().trim().max(320), password }), input, async (data, { db }) => {
-    const result = await signIn(db, { ...data, address: await clientAddress() });
-    if (!result.ok) return result;
-    await setSessionCookie(result.value.token, result.value.expiresAt);
-    return ok({ locale: result.value.user.locale });
-  });
+  return runPublicAction(
+    z.object({ email: wellFormedString().trim().max(320), password }),
+    input,
+    async (data, { db }) => {
+      const result = await signIn(db, { ...data, address: await clientAddress() });
+      if (!result.ok) return result;
+      await setSessionCookie(result.value.token, result.value.expiresAt);
+      return ok({ locale: result.value.user.locale });
+    },
+  );
 }
 
 export async function signOutAction() {
@@ -49,10 +53,14 @@ export async function createFirstAdminAction(input: { name: string; email: strin
 }
 
 export async function acceptInvitationAction(input: { token: string; name: string; password: string }) {
-  return runPublicAction(z.object({ token: wellFormedString().min(10).max(200), name, password }), input, async (data, { db }) => {
-    const result = await acceptInvitation(db, data);
-    if (!result.ok) return result;
-    await startSession(result.value.userId);
-    return ok(true);
-  });
+  return runPublicAction(
+    z.object({ token: wellFormedString().min(10).max(200), name, password }),
+    input,
+    async (data, { db }) => {
+      const result = await acceptInvitation(db, data);
+      if (!result.ok) return result;
+      await startSession(result.value.userId);
+      return ok(true);
+    },
+  );
 }

@@ -16,7 +16,13 @@ export function LanguageSwitcher() {
       <ul>
         {routing.locales.map((option) => (
           <li key={option}>
-            <Link href={pathname} locale={option} lang={option} hrefLang={option} aria-current={option === locale ? "true" : undefined}>
+            <Link
+              href={pathname}
+              locale={option}
+              lang={option}
+              hrefLang={option}
+              aria-current={option === locale ? "true" : undefined}
+            >
               {ENDONYMS[option]}
             </Link>
           </li>

@@ -29,14 +29,23 @@ type MessageValues = Record<string, string | number | null>;
  * Every API error: JSON with a stable code, a message in the caller's language and, when
  * the failure has them, its details (line and column of malformed XML, the size limit…).
  */
-export async function errorResponse(request: Request, code: ErrorCode, values?: MessageValues, extra?: Record<string, unknown>): Promise<Response> {
+export async function errorResponse(
+  request: Request,
+  code: ErrorCode,
+  values?: MessageValues,
+  extra?: Record<string, unknown>,
+): Promise<Response> {
   const t = await getTranslations({ locale: requestLocale(request.headers), namespace: "Errors" });
   const details = values && Object.keys(values).length > 0 ? { details: values } : {};
-  return Response.json({ error: { code, message: errorText(t, code, values), ...details, ...extra } }, { status: STATUS[code] ?? 400 });
+  return Response.json(
+    { error: { code, message: errorText(t, code, values), ...details, ...extra } },
+    { status: STATUS[code] ?? 400 },
+  );
 }
 
 /** `errorResponse` for a failure value, its details becoming the message's values. */
 export function failureResponse(request: Request, failure: Failure<ErrorCode, unknown>): Promise<Response> {
-  const values = typeof failure.details === "object" && failure.details !== null ? (failure.details as MessageValues) : undefined;
+  const values =
+    typeof failure.details === "object" && failure.details !== null ? (failure.details as MessageValues) : undefined;
   return errorResponse(request, failure.code, values);
 }

@@ -12,7 +12,13 @@ import { errorResponse, failureResponse } from "./error-response";
  * The article as a download, for the app's export form and the API alike: checked
  * against the actor's permissions and recorded in the activity log.
  */
-export async function exportResponse(request: Request, db: Db, actor: Actor, articleId: number, options: { format: ExportFormatName; scope: ExportScope }): Promise<Response> {
+export async function exportResponse(
+  request: Request,
+  db: Db,
+  actor: Actor,
+  articleId: number,
+  options: { format: ExportFormatName; scope: ExportScope },
+): Promise<Response> {
   const permitted = await permitArticle(db, actor, articleId, "article.export");
   if (!permitted.ok) return failureResponse(request, permitted);
   const file = await exportArticle(db, articleId, options);

@@ -24,12 +24,21 @@ export function parseImportQuery(request: Request): Result<ImportQuery, InputFai
  * The body is read no further than the size limit and parsed in the import pool's threads;
  * a failure stores nothing.
  */
-export async function importRequestBody(request: Request, db: Db, actorId: number, query: ImportQuery): Promise<ImportResult<ImportedArticle>> {
+export async function importRequestBody(
+  request: Request,
+  db: Db,
+  actorId: number,
+  query: ImportQuery,
+): Promise<ImportResult<ImportedArticle>> {
   const maxBytes = maxImportBytes();
   const bytes = await readLimitedBody(request, maxBytes);
   if (!bytes.ok) return bytes;
   const { linkAuthors, ...file } = query;
-  return importArticleFile(db, { ...file, bytes: bytes.value, contentType: request.headers.get("content-type"), maxBytes }, { actorId, linkAuthors });
+  return importArticleFile(
+    db,
+    { ...file, bytes: bytes.value, contentType: request.headers.get("content-type"), maxBytes },
+    { actorId, linkAuthors },
+  );
 }
 
 /**
@@ -43,6 +52,7 @@ export async function importFailureResponse(request: Request, failure: Failure<E
     const { retryAfter } = failure.details as { retryAfter: number };
     response.headers.set("retry-after", String(retryAfter));
   }
-  if (failure.code === "fileTooLarge" && !request.headers.has("content-length")) response.headers.set("connection", "close");
+  if (failure.code === "fileTooLarge" && !request.headers.has("content-length"))
+    response.headers.set("connection", "close");
   return response;
 }

@@ -37,10 +37,19 @@ async function snapshot(database: Database) {
   const articles = await db.article.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   return {
     exports: await Promise.all(articles.map(async ({ id }) => (await exportArticle(db, id, { format: "json" }))?.body)),
-    users: await db.user.findMany({ select: { email: true, name: true, role: true, passwordHash: true }, orderBy: { email: "asc" } }),
-    tokens: await db.apiToken.findMany({ select: { name: true, tokenHash: true, userId: true }, orderBy: { id: "asc" } }),
+    users: await db.user.findMany({
+      select: { email: true, name: true, role: true, passwordHash: true },
+      orderBy: { email: "asc" },
+    }),
+    tokens: await db.apiToken.findMany({
+      select: { name: true, tokenHash: true, userId: true },
+      orderBy: { id: "asc" },
+    }),
     sessions: await db.session.count(),
-    events: await db.auditEvent.findMany({ select: { action: true, articleId: true, details: true }, orderBy: { id: "asc" } }),
+    events: await db.auditEvent.findMany({
+      select: { action: true, articleId: true, details: true },
+      orderBy: { id: "asc" },
+    }),
     revisions: await db.segmentRevision.count(),
   };
 }
@@ -55,10 +64,19 @@ describe.each(TEST_DATABASES)("galley backup and restore on %s", { timeout: 120_
     const sample = await seedSample(source.db);
     const paragraph = sample.segments.find((segment) => segment.kind === "paragraph");
     if (!paragraph) throw new Error("the sample has a paragraph");
-    await editSegment(source.db, { segmentId: paragraph.id, version: 1, text: "Moscow. There is one sentence here." }, sample.alice.id);
+    await editSegment(
+      source.db,
+      { segmentId: paragraph.id, version: 1, text: "Moscow. There is one sentence here." },
+      sample.alice.id,
+    );
     await createApiToken(source.db, sample.alice.id, "script");
     await createSession(source.db, sample.bob.id);
-    await recordEvent(source.db, { actorId: sample.bob.id, action: "article.export", articleId: sample.articleId, details: { format: "md", scope: "all", via: "test" } });
+    await recordEvent(source.db, {
+      actorId: sample.bob.id,
+      action: "article.export",
+      articleId: sample.articleId,
+      details: { format: "md", scope: "all", via: "test" },
+    });
   });
   afterAll(async () => {
     await source?.close();
@@ -66,10 +84,14 @@ describe.each(TEST_DATABASES)("galley backup and restore on %s", { timeout: 120_
 
   /** A new, empty instance of the same kind, to restore into. */
   async function emptyTarget(): Promise<{ settings: DatabaseSettings; drop(): Promise<void> }> {
-    if (kind === "pglite") return { settings: { kind: "embedded", dataDir: join(tempDir(), "pglite") }, drop: async () => undefined };
+    if (kind === "pglite")
+      return { settings: { kind: "embedded", dataDir: join(tempDir(), "pglite") }, drop: async () => undefined };
     const name = `galley_test_restore_${randomBytes(6).toString("hex")}`;
     await adminQuery(`CREATE DATABASE ${name}`);
-    return { settings: { kind: "server", url: serverUrlFor(name) }, drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    return {
+      settings: { kind: "server", url: serverUrlFor(name) },
+      drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
 
   const contextFor = (settings: DatabaseSettings): CliContext => ({
@@ -134,7 +156,10 @@ describe("moving from the embedded database to a PostgreSQL server", { timeout: 
     const name = `galley_test_move_${randomBytes(6).toString("hex")}`;
     await adminQuery(`CREATE DATABASE ${name}`);
     const settings: DatabaseSettings = { kind: "server", url: serverUrlFor(name) };
-    const context: CliContext = { openDatabase: async () => ({ ...source, close: async () => undefined }), databaseSettings: () => settings };
+    const context: CliContext = {
+      openDatabase: async () => ({ ...source, close: async () => undefined }),
+      databaseSettings: () => settings,
+    };
     try {
       await seedSample(source.db);
       const file = join(tempDir(), "move.sql");

@@ -25,7 +25,8 @@ export const backupCommand: Command = defineCommand({
     const database = await context.openDatabase();
     try {
       const backup = await backupDatabase(database, file).catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new InputError(`${file} already exists; a backup never replaces a file`, false);
+        if ((error as NodeJS.ErrnoException).code === "EEXIST")
+          throw new InputError(`${file} already exists; a backup never replaces a file`, false);
         throw error;
       });
       if (!backup.ok) throw new InputError(backup.problem, false);

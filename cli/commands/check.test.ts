@@ -42,7 +42,9 @@ describe("galley check", () => {
       suggestions: ["homeland. The", "homeland The"],
     });
     expect(findings).toContainEqual(expect.objectContaining({ text: "MoscowThere", actions: ["split-dateline"] }));
-    expect(findings).toContainEqual(expect.objectContaining({ text: "Russia", suggestions: [], actions: ["mark-chrome"] }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ text: "Russia", suggestions: [], actions: ["mark-chrome"] }),
+    );
   });
 
   it("prints readable findings grouped by line without --json", async () => {
@@ -78,7 +80,11 @@ describe("galley check", () => {
   });
 
   it("runs through the npx launcher", async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, "bin/galley.js"), "check", SEED, "--json"], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, "bin/galley.js"), "check", SEED, "--json"],
+      { cwd: ROOT },
+    );
     expect(JSON.parse(stdout)).toContainEqual(expect.objectContaining({ text: "UkraineMost", check: "fused-words" }));
   });
 });

@@ -39,7 +39,8 @@ async function readArticle(path: string): Promise<string> {
   if (!info) throw new InputError(`no such file: ${path}`, false);
   if (!info.isFile()) throw new InputError(`not a file: ${path}`, false);
   const bytes = await readFile(path);
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new InputError(`${path} looks like a binary file, not plain text`, false);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+    throw new InputError(`${path} looks like a binary file, not plain text`, false);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -53,7 +54,18 @@ function toJson(finding: LineFinding): Record<string, unknown> {
   const suggestions = fixes.flatMap((fix) => (fix.type === "replace" ? [fix.text] : []));
   const insertions = fixes.flatMap((fix) => (fix.type === "insert" ? [{ at: fix.at, text: fix.text }] : []));
   const actions = fixes.flatMap((fix) => (fix.type === "replace" || fix.type === "insert" ? [] : [fix.type]));
-  return { line, start, end, text, check, category, severity, suggestions, ...(insertions.length > 0 ? { insertions } : {}), ...(actions.length > 0 ? { actions } : {}) };
+  return {
+    line,
+    start,
+    end,
+    text,
+    check,
+    category,
+    severity,
+    suggestions,
+    ...(insertions.length > 0 ? { insertions } : {}),
+    ...(actions.length > 0 ? { actions } : {}),
+  };
 }
 
 const translate = createTranslator({ locale: "en", messages, namespace: "Checks" });

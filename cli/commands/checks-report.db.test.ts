@@ -17,7 +17,9 @@ describe.each(TEST_DATABASES)("galley checks-report on %s", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    const ada = (await database.db.user.create({ data: { name: "Ada", email: `ada-report-${kind}@example.test`, role: "admin" } })).id;
+    const ada = (
+      await database.db.user.create({ data: { name: "Ada", email: `ada-report-${kind}@example.test`, role: "admin" } })
+    ).id;
     articleId = (await importDemoArticle(database.db, ada)).id;
     const findings = await listFindings(database.db, articleId);
     const byText = (text: string) => {
@@ -25,10 +27,15 @@ describe.each(TEST_DATABASES)("galley checks-report on %s", (kind) => {
       if (!finding) throw new Error(`no finding covers ${text}`);
       return finding;
     };
-    const version = async (segmentId: number) => (await database.db.segment.findUniqueOrThrow({ where: { id: segmentId } })).version;
+    const version = async (segmentId: number) =>
+      (await database.db.segment.findUniqueOrThrow({ where: { id: segmentId } })).version;
     for (const text of ["UkraineMost", "trenchIt"]) {
       const finding = byText(text);
-      await applyFix(database.db, { findingId: finding.id, fixIndex: 0, version: await version(finding.segmentId) }, ada);
+      await applyFix(
+        database.db,
+        { findingId: finding.id, fixIndex: 0, version: await version(finding.segmentId) },
+        ada,
+      );
     }
     await dismissFinding(database.db, { findingId: byText("homelandThe").id, reasonCode: "name" }, ada);
     await dismissFinding(database.db, { findingId: byText("either").id, reasonCode: "quotation" }, ada);
@@ -44,17 +51,25 @@ describe.each(TEST_DATABASES)("galley checks-report on %s", (kind) => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("How reviewers judged each check's findings, over every article.");
-    expect(lines[2]).toMatch(/^check\s+severity\s+raised\s+open\s+fixed\s+resolved\s+dismissed\s+stale\s+precision\s+95% interval$/u);
+    expect(lines[2]).toMatch(
+      /^check\s+severity\s+raised\s+open\s+fixed\s+resolved\s+dismissed\s+stale\s+precision\s+95% interval$/u,
+    );
     // 3 of fused-words' 4 findings decided: 2 fixed, 1 dismissed; Wilson's 95% interval of 2/3 is 21%–94%.
-    expect(lines).toContainEqual(expect.stringMatching(/^fused-words\s+major\s+4\s+1\s+2\s+0\s+1\s+0\s+67%\s+21–94%$/u));
-    expect(lines).toContainEqual(expect.stringMatching(/^mistranslated-conjunction\s+major\s+1\s+0\s+0\s+0\s+1\s+0\s+0%\s+0–79%$/u));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^fused-words\s+major\s+4\s+1\s+2\s+0\s+1\s+0\s+67%\s+21–94%$/u),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^mistranslated-conjunction\s+major\s+1\s+0\s+0\s+0\s+1\s+0\s+0%\s+0–79%$/u),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^spacing\s+off\s/u));
     expect(lines).toContainEqual(expect.stringMatching(/^number-mismatch\s+major \(own: critical\)\s+0\s/u));
     expect(lines).toContainEqual(expect.stringMatching(/^page-chrome\s+major\s+\d+\s+\d+\s+0\s+0\s+0\s+0\s+—$/u));
     expect(lines).toContainEqual(expect.stringMatching(/^all checks\s+\d+\s+\d+\s+2\s+\d+\s+2\s+\d+\s+\d+%/u));
     expect(stdout).toContain("  fused-words (Fused words): a name 1\n");
     expect(stdout).toContain("  mistranslated-conjunction (Mistranslated conjunction): a quotation 1\n");
-    expect(stdout).toMatch(new RegExp(`  fused-words  “homelandThe” ×1  \\(last: a name; article ${articleId}, segment \\d+\\)`, "u"));
+    expect(stdout).toMatch(
+      new RegExp(`  fused-words  “homelandThe” ×1  \\(last: a name; article ${articleId}, segment \\d+\\)`, "u"),
+    );
   });
 
   it("prints the same figures as JSON with --json", async () => {
@@ -64,24 +79,48 @@ describe.each(TEST_DATABASES)("galley checks-report on %s", (kind) => {
     const report = await getChecksReport(database.db, { weeks: 4 });
     expect(printed.checks.map((check) => check.id)).toEqual(report.checks.map((check) => check.id));
     const fused = printed.checks.find((check) => check.id === "fused-words");
-    expect(fused).toMatchObject({ name: "Fused words", severity: "major", enabled: true, raised: 4, fixed: 2, dismissed: 1, decided: 3, reasons: { correct: 0, name: 1, quotation: 0, other: 0 } });
+    expect(fused).toMatchObject({
+      name: "Fused words",
+      severity: "major",
+      enabled: true,
+      raised: 4,
+      fixed: 2,
+      dismissed: 1,
+      decided: 3,
+      reasons: { correct: 0, name: 1, quotation: 0, other: 0 },
+    });
     expect(fused?.precision).toBeCloseTo(2 / 3, 10);
     expect(fused?.trend).toHaveLength(4);
     expect(fused?.mostDismissed).toEqual([expect.objectContaining({ text: "homelandThe", count: 1, articleId })]);
     expect(printed.checks.find((check) => check.id === "spacing")).toMatchObject({ enabled: false });
-    expect(printed.totals).toMatchObject({ fixed: report.totals.fixed, dismissed: report.totals.dismissed, precision: report.totals.precision });
+    expect(printed.totals).toMatchObject({
+      fixed: report.totals.fixed,
+      dismissed: report.totals.dismissed,
+      precision: report.totals.precision,
+    });
   });
 
   it("refuses arguments it does not take, with the usage and exit code 2", async () => {
     const extra = await galley("checks-report", "12");
     expect(extra).toMatchObject({ code: 2, stdout: "" });
-    expect(extra.stderr).toMatch(/^galley checks-report: takes no arguments, but got "12"\n\nUsage: galley checks-report/u);
-    expect(await galley("checks-report", "--weeks", "0")).toMatchObject({ code: 2, stderr: expect.stringContaining('--weeks: "0" is not a number of weeks') });
-    expect(await galley("checks-report", "--csv")).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--csv'") });
+    expect(extra.stderr).toMatch(
+      /^galley checks-report: takes no arguments, but got "12"\n\nUsage: galley checks-report/u,
+    );
+    expect(await galley("checks-report", "--weeks", "0")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--weeks: "0" is not a number of weeks'),
+    });
+    expect(await galley("checks-report", "--csv")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--csv'"),
+    });
   });
 
   it("answers --help and is listed among the commands", async () => {
-    expect(await galley("checks-report", "--help")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: galley checks-report \[--json\]/u) });
+    expect(await galley("checks-report", "--help")).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: galley checks-report \[--json\]/u),
+    });
     expect((await galley("--help")).stdout).toContain("  checks-report  how reviewers judged each check");
   });
 });

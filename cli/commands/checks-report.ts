@@ -1,5 +1,11 @@
 import { createTranslator } from "next-intl";
-import { DISMISSAL_REASON_ORDER, getChecksReport, type CheckReport, type ChecksReport, type VerdictFigures } from "../../lib/db/checks/get-checks-report";
+import { DISMISSAL_REASONS } from "../../lib/db/findings/dismissal-reason";
+import {
+  getChecksReport,
+  type CheckReport,
+  type ChecksReport,
+  type VerdictFigures,
+} from "../../lib/db/checks/get-checks-report";
 import type { Interval } from "../../lib/db/checks/wilson-interval";
 import messages from "../../messages/en.json";
 import { defineCommand, type Command } from "../command";
@@ -49,10 +55,23 @@ function intervalText(interval: Interval | null): string {
 
 function severityText(check: CheckReport): string {
   if (!check.enabled) return "off";
-  return check.severity === check.defaultSeverity ? check.severity : `${check.severity} (own: ${check.defaultSeverity})`;
+  return check.severity === check.defaultSeverity
+    ? check.severity
+    : `${check.severity} (own: ${check.defaultSeverity})`;
 }
 
-const COLUMNS = ["check", "severity", "raised", "open", "fixed", "resolved", "dismissed", "stale", "precision", "95% interval"] as const;
+const COLUMNS = [
+  "check",
+  "severity",
+  "raised",
+  "open",
+  "fixed",
+  "resolved",
+  "dismissed",
+  "stale",
+  "precision",
+  "95% interval",
+] as const;
 
 function table(report: ChecksReport): string {
   const row = (name: string, severity: string, figures: VerdictFigures) => [
@@ -62,10 +81,25 @@ function table(report: ChecksReport): string {
     precisionText(figures),
     intervalText(figures.interval),
   ];
-  const rows = [[...COLUMNS], ...report.checks.map((check) => row(check.id, severityText(check), check)), row("all checks", "", report.totals)];
+  const rows = [
+    [...COLUMNS],
+    ...report.checks.map((check) => row(check.id, severityText(check), check)),
+    row("all checks", "", report.totals),
+  ];
   const widths = COLUMNS.map((_, column) => Math.max(...rows.map((cells) => cells[column]?.length ?? 0)));
   // Names and severities read left to right; numbers line up on the right.
-  return rows.map((cells) => cells.map((cell, column) => (column < 2 || column === COLUMNS.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((cells) =>
+      cells
+        .map((cell, column) =>
+          column < 2 || column === COLUMNS.length - 1
+            ? cell.padEnd(widths[column] ?? 0)
+            : cell.padStart(widths[column] ?? 0),
+        )
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 function text(report: ChecksReport): string {
@@ -78,14 +112,21 @@ function text(report: ChecksReport): string {
   }
   lines.push("Why findings were dismissed:");
   for (const check of dismissed) {
-    const reasons = DISMISSAL_REASON_ORDER.filter((reason) => check.reasons[reason] > 0).map((reason) => `${REASON_NAMES[reason]} ${check.reasons[reason]}`);
+    const reasons = DISMISSAL_REASONS.filter((reason) => check.reasons[reason] > 0).map(
+      (reason) => `${REASON_NAMES[reason]} ${check.reasons[reason]}`,
+    );
     lines.push(`  ${check.id} (${checkName(check.messageKey)}): ${reasons.join(", ")}`);
   }
   lines.push("", "Dismissed most often:");
   for (const check of dismissed) {
     for (const example of check.mostDismissed) {
-      const where = example.article && example.segmentId !== null ? `article ${example.article.id}, segment ${example.segmentId}` : "article deleted";
-      lines.push(`  ${check.id}  “${example.text}” ×${example.count}  (last: ${example.reason ? REASON_NAMES[example.reason] : "imported"}; ${where})`);
+      const where =
+        example.article && example.segmentId !== null
+          ? `article ${example.article.id}, segment ${example.segmentId}`
+          : "article deleted";
+      lines.push(
+        `  ${check.id}  “${example.text}” ×${example.count}  (last: ${example.reason ? REASON_NAMES[example.reason] : "imported"}; ${where})`,
+      );
     }
   }
   return `${lines.join("\n")}\n`;
@@ -110,7 +151,8 @@ export const checksReportCommand: Command = defineCommand({
   positional: null,
   async run(_none, values, io, context) {
     const weeks = /^\d{1,3}$/u.test(values.weeks) ? Number(values.weeks) : Number.NaN;
-    if (!(weeks >= 1 && weeks <= 520)) throw new InputError(`--weeks: "${values.weeks}" is not a number of weeks from 1 to 520`);
+    if (!(weeks >= 1 && weeks <= 520))
+      throw new InputError(`--weeks: "${values.weeks}" is not a number of weeks from 1 to 520`);
     const database = await context.openDatabase();
     try {
       const report = await getChecksReport(database.db, { weeks });

@@ -43,7 +43,8 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
 
 function parseId(value: string): number {
   const id = /^\d+$/u.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2 ** 31 - 1) throw new InputError(`"${value}" is not an article id (a whole number such as 12)`);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2 ** 31 - 1)
+    throw new InputError(`"${value}" is not an article id (a whole number such as 12)`);
   return id;
 }
 
@@ -80,8 +81,16 @@ export const exportCommand: Command = defineCommand({
       if (!file) throw new InputError(`article ${id}: ${errorMessage({ code: "articleNotFound" })}`, false);
       if (values.output === undefined) io.stdout(file.body);
       else await writeOutput(values.output, file.body, values.force);
-      await recordEvent(database.db, { actorId, action: "article.export", articleId: id, details: { format, scope, via: "cli" } });
-      if (values.output !== undefined) io.stderr(`Wrote article ${id} as ${format} (${format === "json" ? "the whole article" : `${scope} segments`}) to ${values.output}\n`);
+      await recordEvent(database.db, {
+        actorId,
+        action: "article.export",
+        articleId: id,
+        details: { format, scope, via: "cli" },
+      });
+      if (values.output !== undefined)
+        io.stderr(
+          `Wrote article ${id} as ${format} (${format === "json" ? "the whole article" : `${scope} segments`}) to ${values.output}\n`,
+        );
     } finally {
       await database.close();
     }

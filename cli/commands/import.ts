@@ -44,10 +44,13 @@ async function readArticleBytes(file: string, maxBytes: number): Promise<Uint8Ar
   if (!info) throw new InputError(`no such file: ${file}`, false);
   if (info.isDirectory()) throw new InputError(`${file} is a directory, not a file`, false);
   if (!info.isFile()) throw new InputError(`not a file: ${file}`, false);
-  if (info.size > maxBytes) throw new InputError(`${file}: ${errorMessage({ code: "fileTooLarge", details: { size: info.size, maxBytes } })}`, false);
+  if (info.size > maxBytes)
+    throw new InputError(
+      `${file}: ${errorMessage({ code: "fileTooLarge", details: { size: info.size, maxBytes } })}`,
+      false,
+    );
   return readFile(file);
 }
-
 
 export const importCommand: Command = defineCommand({
   name: "import",
@@ -65,7 +68,14 @@ export const importCommand: Command = defineCommand({
       const actorId = await actorFor(database, values.as);
       const imported = await importArticleFile(
         database.db,
-        { bytes, fileName, targetLang: values["target-lang"], sourceLang: values["source-lang"], origin: values.origin?.trim() || undefined, maxBytes },
+        {
+          bytes,
+          fileName,
+          targetLang: values["target-lang"],
+          sourceLang: values["source-lang"],
+          origin: values.origin?.trim() || undefined,
+          maxBytes,
+        },
         { actorId, linkAuthors: values["link-authors"] },
       );
       if (!imported.ok) throw new InputError(`${file}: ${errorMessage(imported)}`, false);

@@ -13,11 +13,18 @@ export interface GalleyRun {
 export async function runGalley(argv: string[], context?: CliContext): Promise<GalleyRun> {
   let stdout = "";
   let stderr = "";
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, context ?? defaultCliContext);
+  const code = await main(
+    argv,
+    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+    context ?? defaultCliContext,
+  );
   return { code, stdout, stderr };
 }
 
 /** A context whose database outlives every command: the command's close leaves it open. */
 export function sharedDatabaseContext(database: () => Database): CliContext {
-  return { openDatabase: async () => ({ ...database(), close: async () => undefined }), databaseSettings: () => database().settings };
+  return {
+    openDatabase: async () => ({ ...database(), close: async () => undefined }),
+    databaseSettings: () => database().settings,
+  };
 }

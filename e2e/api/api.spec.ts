@@ -10,7 +10,11 @@ test.describe.configure({ mode: "serial" });
 
 type Json = Record<string, unknown>;
 type Method = "GET" | "POST" | "PATCH";
-type OpenApi = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>; components: { schemas: Record<string, Json> } };
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Json }> }> }>>;
+  components: { schemas: Record<string, Json> };
+};
 
 interface Call {
   /** Sent as `Authorization: Bearer …`; null sends no header at all. */
@@ -50,7 +54,9 @@ async function documentOf(request: APIRequestContext): Promise<OpenApi> {
 function validatorFor(doc: OpenApi, key: string, schema: Json): ValidateFunction {
   let validate = validators.get(key);
   if (!validate) {
-    const local = JSON.parse(JSON.stringify({ ...schema, $defs: doc.components.schemas }).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
+    const local = JSON.parse(
+      JSON.stringify({ ...schema, $defs: doc.components.schemas }).replaceAll('"#/components/schemas/', '"#/$defs/'),
+    ) as Json;
     validate = ajv.compile(local);
     validators.set(key, validate);
   }
@@ -64,7 +70,8 @@ function validatorFor(doc: OpenApi, key: string, schema: Json): ValidateFunction
 async function api(request: APIRequestContext, method: Method, template: string, status: number, call: Call) {
   const doc = await documentOf(request);
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(call.query ?? {})) for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
+  for (const [key, value] of Object.entries(call.query ?? {}))
+    for (const item of Array.isArray(value) ? value : [value]) search.append(key, String(item));
   const url = `/api/v1${template.replace("{id}", String(call.id))}${search.size > 0 ? `?${search}` : ""}`;
   const headers: Record<string, string> = { ...call.headers };
   if (call.token !== null) headers.authorization = `Bearer ${call.token}`;
@@ -86,7 +93,8 @@ async function api(request: APIRequestContext, method: Method, template: string,
   const validate = validatorFor(doc, `${method} ${template} ${status} ${mediaType}`, content!.schema);
   expect(validate(body), `${method} ${template} ${status}: ${JSON.stringify(validate.errors)}`).toBe(true);
   if (status < 300) exercised.add(`${method} ${template}`);
-  // Validated against the document's schema just above; typing every operation's body again here would copy the document.
+  // Validated against the document's schema just above; typing every operation's body again here would copy
+  // the document.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { response, body: body as any };
 }
@@ -109,7 +117,10 @@ async function pageAs(browser: Browser, role: AccountRole): Promise<Page> {
 }
 
 function xliff(title: string, paragraphs: readonly [source: string, target: string][]): string {
-  const units = paragraphs.map(([source, target], index) => `    <unit id="p${index}"><segment><source>${source}</source><target>${target}</target></segment></unit>`);
+  const units = paragraphs.map(
+    ([source, target], index) =>
+      `    <unit id="p${index}"><segment><source>${source}</source><target>${target}</target></segment></unit>`,
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ca" trgLang="en">',
@@ -169,20 +180,36 @@ test("tokens are made on the profile page, shown once, copied, listed and revoke
 test("refuses a request without a live token with 401, whatever cookie it carries", async ({ request }) => {
   for (const token of [null, "", "not-a-token", `galley_${"x".repeat(43)}`, revokedToken]) {
     const { response, body } = await api(request, "GET", "/articles", 401, { token });
-    expect(body.error).toMatchObject({ code: "apiTokenInvalid", message: expect.stringContaining("Authorization: Bearer") });
+    expect(body.error).toMatchObject({
+      code: "apiTokenInvalid",
+      message: expect.stringContaining("Authorization: Bearer"),
+    });
     expect(response.headers()["www-authenticate"]).toMatch(/^Bearer/);
   }
   // The request fixture carries the admin's session cookie: the API ignores it.
   const cookies = (await request.storageState()).cookies;
   expect(cookies.length).toBeGreaterThan(0);
   await api(request, "PATCH", "/segments/{id}", 401, { token: null, id: 1, json: { text: "x", version: 1 } });
-  expect((await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles.length).toBeGreaterThan(0);
+  expect((await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles.length).toBeGreaterThan(
+    0,
+  );
 });
 
 test("serves the OpenAPI 3.1 document without a token", async ({ request }) => {
   const doc = await documentOf(request);
   expect(doc.openapi).toMatch(/^3\.1\./);
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/articles", "/articles/{id}", "/articles/{id}/segments", "/articles/{id}/export", "/segments/{id}", "/segments/{id}/approve", "/segments/{id}/reject", "/openapi.json"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
+      "/articles",
+      "/articles/{id}",
+      "/articles/{id}/segments",
+      "/articles/{id}/export",
+      "/segments/{id}",
+      "/segments/{id}/approve",
+      "/segments/{id}/reject",
+      "/openapi.json",
+    ]),
+  );
 });
 
 test("imports an XLIFF file: 201, a Location, and the article in the list", async ({ request }) => {
@@ -197,94 +224,310 @@ test("imports an XLIFF file: 201, a Location, and the article in the list", asyn
     body: Buffer.from(file),
     contentType: "application/xliff+xml",
   });
-  expect(body).toMatchObject({ title: `API headline ${RUN}`, sourceLang: "ca", targetLang: "en", origin: "api-article.xlf", approvedCount: 0 });
+  expect(body).toMatchObject({
+    title: `API headline ${RUN}`,
+    sourceLang: "ca",
+    targetLang: "en",
+    origin: "api-article.xlf",
+    approvedCount: 0,
+  });
   expect(body.segmentCount).toBe(3);
   expect(body.statusCounts).toEqual({ new: 3, edited: 0, approved: 0, rejected: 0 });
   xliffArticleId = body.id;
   expect(response.headers().location).toBe(`/api/v1/articles/${xliffArticleId}`);
   const again = await api(request, "GET", "/articles/{id}", 200, { token: tokens.admin!, id: xliffArticleId });
   expect(again.body).toEqual(body);
-  const list = (await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles as { id: number }[];
+  const list = (await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles as {
+    id: number;
+  }[];
   expect(list).toHaveLength(before + 1);
   expect(list[0]?.id).toBe(xliffArticleId);
 });
 
 test("refuses bad files with the right status and details, and stores nothing", async ({ request }) => {
-  const count = async () => ((await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles as unknown[]).length;
+  const count = async () =>
+    ((await api(request, "GET", "/articles", 200, { token: tokens.admin! })).body.articles as unknown[]).length;
   const before = await count();
-  const post = (status: number, call: Omit<Call, "token">) => api(request, "POST", "/articles", status, { token: tokens.admin!, ...call });
+  const post = (status: number, call: Omit<Call, "token">) =>
+    api(request, "POST", "/articles", status, { token: tokens.admin!, ...call });
 
-  const malformed = await post(400, { query: { fileName: "broken.xlf" }, body: '<?xml version="1.0"?>\n<xliff version="2.0">\n  <file id="f1">\n    <unit id="1"></file>\n</xliff>\n', contentType: "application/xliff+xml" });
-  expect(malformed.body.error).toMatchObject({ code: "xmlMalformed", details: { line: expect.any(Number), column: expect.any(Number) } });
+  const malformed = await post(400, {
+    query: { fileName: "broken.xlf" },
+    body: '<?xml version="1.0"?>\n<xliff version="2.0">\n  <file id="f1">\n    <unit id="1"></file>\n</xliff>\n',
+    contentType: "application/xliff+xml",
+  });
+  expect(malformed.body.error).toMatchObject({
+    code: "xmlMalformed",
+    details: { line: expect.any(Number), column: expect.any(Number) },
+  });
   expect(malformed.body.error.details.line).toBe(4);
   expect(malformed.body.error.message).toContain(`line ${malformed.body.error.details.line}`);
 
-  expect((await post(415, { query: { fileName: "notes.docx" }, body: "Just some words.", contentType: "application/octet-stream" })).body.error.code).toBe("formatUnknown");
-  expect((await post(400, { query: { fileName: "empty.txt", targetLang: "en" }, body: Buffer.alloc(0), contentType: "text/plain" })).body.error.code).toBe("fileEmpty");
-  const tooLarge = await post(413, { query: { fileName: "huge.txt", targetLang: "en" }, body: Buffer.alloc(5 * MiB + 1, "a"), contentType: "text/plain" });
+  expect(
+    (
+      await post(415, {
+        query: { fileName: "notes.docx" },
+        body: "Just some words.",
+        contentType: "application/octet-stream",
+      })
+    ).body.error.code,
+  ).toBe("formatUnknown");
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "empty.txt", targetLang: "en" },
+        body: Buffer.alloc(0),
+        contentType: "text/plain",
+      })
+    ).body.error.code,
+  ).toBe("fileEmpty");
+  const tooLarge = await post(413, {
+    query: { fileName: "huge.txt", targetLang: "en" },
+    body: Buffer.alloc(5 * MiB + 1, "a"),
+    contentType: "text/plain",
+  });
   expect(tooLarge.body.error).toMatchObject({ code: "fileTooLarge", details: { maxBytes: 5 * MiB } });
-  expect((await post(400, { query: { fileName: "article.txt" }, body: "Headline\n\nSome text.", contentType: "text/plain" })).body.error.code).toBe("languageMissing");
-  expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", origin: "x".repeat(2001) }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("invalidInput");
-  expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", linkAuthors: "maybe" }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("invalidInput");
-  expect((await post(400, { query: { fileName: "article.txt", targetLang: "!!" }, body: "Headline", contentType: "text/plain" })).body.error).toMatchObject({ code: "languageInvalid", details: { language: "!!" } });
-  expect((await post(400, { query: { fileName: "article.txt", targetLang: "en", origin: "cms\u0000" }, body: "Headline", contentType: "text/plain" })).body.error.code).toBe("textMalformed");
-  expect((await post(400, { query: { fileName: "v.xlf" }, body: '<xliff version="2.3" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>', contentType: "application/xliff+xml" })).body.error).toMatchObject({ code: "xliffVersionUnsupported", details: { version: "2.3" } });
+  expect(
+    (await post(400, { query: { fileName: "article.txt" }, body: "Headline\n\nSome text.", contentType: "text/plain" }))
+      .body.error.code,
+  ).toBe("languageMissing");
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "article.txt", targetLang: "en", origin: "x".repeat(2001) },
+        body: "Headline",
+        contentType: "text/plain",
+      })
+    ).body.error.code,
+  ).toBe("invalidInput");
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "article.txt", targetLang: "en", linkAuthors: "maybe" },
+        body: "Headline",
+        contentType: "text/plain",
+      })
+    ).body.error.code,
+  ).toBe("invalidInput");
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "article.txt", targetLang: "!!" },
+        body: "Headline",
+        contentType: "text/plain",
+      })
+    ).body.error,
+  ).toMatchObject({ code: "languageInvalid", details: { language: "!!" } });
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "article.txt", targetLang: "en", origin: "cms\u0000" },
+        body: "Headline",
+        contentType: "text/plain",
+      })
+    ).body.error.code,
+  ).toBe("textMalformed");
+  expect(
+    (
+      await post(400, {
+        query: { fileName: "v.xlf" },
+        body: '<xliff version="2.3" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>',
+        contentType: "application/xliff+xml",
+      })
+    ).body.error,
+  ).toMatchObject({ code: "xliffVersionUnsupported", details: { version: "2.3" } });
   // Parsed in the import pool: Markdown that would hold the parser up is refused as too complex.
-  expect((await post(422, { query: { fileName: "stars.md", targetLang: "en" }, body: "*a_".repeat(10_000), contentType: "text/markdown" })).body.error).toMatchObject({ code: "markdownTooComplex", details: { line: 1 } });
+  expect(
+    (
+      await post(422, {
+        query: { fileName: "stars.md", targetLang: "en" },
+        body: "*a_".repeat(10_000),
+        contentType: "text/markdown",
+      })
+    ).body.error,
+  ).toMatchObject({ code: "markdownTooComplex", details: { line: 1 } });
   // Importing is for admins only.
-  expect((await api(request, "POST", "/articles", 403, { token: tokens.editor!, query: { fileName: "a.txt", targetLang: "en" }, body: "Headline\n\nText.", contentType: "text/plain" })).body.error.code).toBe("forbidden");
+  expect(
+    (
+      await api(request, "POST", "/articles", 403, {
+        token: tokens.editor!,
+        query: { fileName: "a.txt", targetLang: "en" },
+        body: "Headline\n\nText.",
+        contentType: "text/plain",
+      })
+    ).body.error.code,
+  ).toBe("forbidden");
 
   expect(await count()).toBe(before);
 });
 
 test("edits a segment; a stale version is a 409 that returns the current segment", async ({ request }) => {
-  const all = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })).body.segments as { id: number; mtText: string; version: number }[];
+  const all = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId }))
+    .body.segments as { id: number; mtText: string; version: number }[];
   const segment = all.find((candidate) => candidate.mtText === "The second paragraph is short.")!;
-  const saved = await api(request, "PATCH", "/segments/{id}", 200, { token: tokens.admin!, id: segment.id, json: { text: "The second paragraph is brief.", version: segment.version } });
-  expect(saved.body).toMatchObject({ id: segment.id, text: "The second paragraph is brief.", status: "edited", version: segment.version + 1, updatedBy: { name: "Ada Admin" } });
+  const saved = await api(request, "PATCH", "/segments/{id}", 200, {
+    token: tokens.admin!,
+    id: segment.id,
+    json: { text: "The second paragraph is brief.", version: segment.version },
+  });
+  expect(saved.body).toMatchObject({
+    id: segment.id,
+    text: "The second paragraph is brief.",
+    status: "edited",
+    version: segment.version + 1,
+    updatedBy: { name: "Ada Admin" },
+  });
 
-  const stale = await api(request, "PATCH", "/segments/{id}", 409, { token: tokens.admin!, id: segment.id, json: { text: "Someone else's text.", version: segment.version } });
+  const stale = await api(request, "PATCH", "/segments/{id}", 409, {
+    token: tokens.admin!,
+    id: segment.id,
+    json: { text: "Someone else's text.", version: segment.version },
+  });
   expect(stale.body.error.code).toBe("conflict");
-  expect(stale.body.segment).toMatchObject({ id: segment.id, text: "The second paragraph is brief.", version: segment.version + 1 });
+  expect(stale.body.segment).toMatchObject({
+    id: segment.id,
+    text: "The second paragraph is brief.",
+    version: segment.version + 1,
+  });
 
-  expect((await api(request, "PATCH", "/segments/{id}", 400, { token: tokens.admin!, id: segment.id, json: { text: "Two\nlines", version: segment.version + 1 } })).body.error.code).toBe("lineBreak");
-  expect((await api(request, "PATCH", "/segments/{id}", 400, { token: tokens.admin!, id: segment.id, body: "{not json", contentType: "application/json" })).body.error.code).toBe("invalidInput");
-  const missing = await api(request, "PATCH", "/segments/{id}", 400, { token: tokens.admin!, id: segment.id, json: { text: "No version" } });
+  expect(
+    (
+      await api(request, "PATCH", "/segments/{id}", 400, {
+        token: tokens.admin!,
+        id: segment.id,
+        json: { text: "Two\nlines", version: segment.version + 1 },
+      })
+    ).body.error.code,
+  ).toBe("lineBreak");
+  expect(
+    (
+      await api(request, "PATCH", "/segments/{id}", 400, {
+        token: tokens.admin!,
+        id: segment.id,
+        body: "{not json",
+        contentType: "application/json",
+      })
+    ).body.error.code,
+  ).toBe("invalidInput");
+  const missing = await api(request, "PATCH", "/segments/{id}", 400, {
+    token: tokens.admin!,
+    id: segment.id,
+    json: { text: "No version" },
+  });
   expect(missing.body.error).toMatchObject({ code: "invalidInput", details: { path: "version" } });
-  expect((await api(request, "PATCH", "/segments/{id}", 400, { token: tokens.admin!, id: "abc", json: { text: "x", version: 1 } })).body.error.code).toBe("invalidInput");
-  expect((await api(request, "PATCH", "/segments/{id}", 404, { token: tokens.admin!, id: 99_999_999, json: { text: "x", version: 1 } })).body.error.code).toBe("notFound");
+  expect(
+    (
+      await api(request, "PATCH", "/segments/{id}", 400, {
+        token: tokens.admin!,
+        id: "abc",
+        json: { text: "x", version: 1 },
+      })
+    ).body.error.code,
+  ).toBe("invalidInput");
+  expect(
+    (
+      await api(request, "PATCH", "/segments/{id}", 404, {
+        token: tokens.admin!,
+        id: 99_999_999,
+        json: { text: "x", version: 1 },
+      })
+    ).body.error.code,
+  ).toBe("notFound");
   const after = await api(request, "GET", "/articles/{id}", 200, { token: tokens.admin!, id: xliffArticleId });
   expect(after.body.statusCounts).toMatchObject({ new: 2, edited: 1 });
 });
 
 test("approves and rejects: critical findings need a reason, a rejection a comment", async ({ request }) => {
-  const segments = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })).body.segments as { id: number; mtText: string; version: number }[];
+  const segments = (
+    await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })
+  ).body.segments as { id: number; mtText: string; version: number }[];
   const byText = (text: string) => segments.find((segment) => segment.mtText.startsWith(text))!;
   const cats = byText("There are 1,600 cats");
-  const blocked = await api(request, "POST", "/segments/{id}/approve", 422, { token: tokens.admin!, id: cats.id, json: { version: cats.version } });
+  const blocked = await api(request, "POST", "/segments/{id}/approve", 422, {
+    token: tokens.admin!,
+    id: cats.id,
+    json: { version: cats.version },
+  });
   expect(blocked.body.error.code).toBe("criticalFindings");
-  expect(blocked.body.error.details.findings).toEqual(expect.arrayContaining([expect.objectContaining({ check: "number-mismatch" })]));
-  const overridden = await api(request, "POST", "/segments/{id}/approve", 200, { token: tokens.admin!, id: cats.id, json: { version: cats.version, overrideReason: "The source was corrected later." } });
+  expect(blocked.body.error.details.findings).toEqual(
+    expect.arrayContaining([expect.objectContaining({ check: "number-mismatch" })]),
+  );
+  const overridden = await api(request, "POST", "/segments/{id}/approve", 200, {
+    token: tokens.admin!,
+    id: cats.id,
+    json: { version: cats.version, overrideReason: "The source was corrected later." },
+  });
   expect(overridden.body).toMatchObject({ status: "approved", version: cats.version + 1 });
 
   const headline = byText("API headline");
-  expect((await api(request, "POST", "/segments/{id}/approve", 200, { token: tokens.admin!, id: headline.id, json: { version: headline.version } })).body.status).toBe("approved");
-  expect((await api(request, "POST", "/segments/{id}/approve", 409, { token: tokens.admin!, id: headline.id, json: { version: headline.version } })).body.segment.status).toBe("approved");
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/approve", 200, {
+        token: tokens.admin!,
+        id: headline.id,
+        json: { version: headline.version },
+      })
+    ).body.status,
+  ).toBe("approved");
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/approve", 409, {
+        token: tokens.admin!,
+        id: headline.id,
+        json: { version: headline.version },
+      })
+    ).body.segment.status,
+  ).toBe("approved");
 
   const second = byText("The second paragraph");
-  expect((await api(request, "POST", "/segments/{id}/reject", 400, { token: tokens.admin!, id: second.id, json: { version: second.version, comment: "  " } })).body.error.code).toBe("commentRequired");
-  expect((await api(request, "POST", "/segments/{id}/reject", 400, { token: tokens.admin!, id: second.id, json: { version: second.version } })).body.error.code).toBe("invalidInput");
-  const rejected = await api(request, "POST", "/segments/{id}/reject", 200, { token: tokens.admin!, id: second.id, json: { version: second.version, comment: "Too terse; keep the original's tone." } });
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/reject", 400, {
+        token: tokens.admin!,
+        id: second.id,
+        json: { version: second.version, comment: "  " },
+      })
+    ).body.error.code,
+  ).toBe("commentRequired");
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/reject", 400, {
+        token: tokens.admin!,
+        id: second.id,
+        json: { version: second.version },
+      })
+    ).body.error.code,
+  ).toBe("invalidInput");
+  const rejected = await api(request, "POST", "/segments/{id}/reject", 200, {
+    token: tokens.admin!,
+    id: second.id,
+    json: { version: second.version, comment: "Too terse; keep the original's tone." },
+  });
   expect(rejected.body).toMatchObject({ status: "rejected", version: second.version + 1 });
-  expect((await api(request, "POST", "/segments/{id}/reject", 409, { token: tokens.admin!, id: second.id, json: { version: second.version, comment: "Again" } })).body.segment.status).toBe("rejected");
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/reject", 409, {
+        token: tokens.admin!,
+        id: second.id,
+        json: { version: second.version, comment: "Again" },
+      })
+    ).body.segment.status,
+  ).toBe("rejected");
 
   const article = await api(request, "GET", "/articles/{id}", 200, { token: tokens.admin!, id: xliffArticleId });
-  expect(article.body).toMatchObject({ approvedCount: 2, statusCounts: { new: 0, edited: 0, approved: 2, rejected: 1 } });
+  expect(article.body).toMatchObject({
+    approvedCount: 2,
+    statusCounts: { new: 0, edited: 0, approved: 2, rejected: 1 },
+  });
 });
 
 test("lists segments by status, kind, text and findings, a page at a time", async ({ request }) => {
-  const list = (query: Call["query"], status = 200) => api(request, "GET", "/articles/{id}/segments", status, { token: tokens.admin!, id: xliffArticleId, query });
-  const all = (await list({})).body as { segments: { id: number; status: string; kind: string; text: string }[]; nextCursor: string | null };
+  const list = (query: Call["query"], status = 200) =>
+    api(request, "GET", "/articles/{id}/segments", status, { token: tokens.admin!, id: xliffArticleId, query });
+  const all = (await list({})).body as {
+    segments: { id: number; status: string; kind: string; text: string }[];
+    nextCursor: string | null;
+  };
   expect(all.segments).toHaveLength(3);
   expect(all.nextCursor).toBeNull();
   const ids = (segments: { id: number }[]) => segments.map((segment) => segment.id);
@@ -292,41 +535,72 @@ test("lists segments by status, kind, text and findings, a page at a time", asyn
   const paged: number[] = [];
   let cursor: string | null = null;
   do {
-    const page: { segments: { id: number }[]; nextCursor: string | null } = (await list(cursor ? { limit: 1, cursor } : { limit: 1 })).body;
+    const page: { segments: { id: number }[]; nextCursor: string | null } = (
+      await list(cursor ? { limit: 1, cursor } : { limit: 1 })
+    ).body;
     expect(page.segments.length).toBeLessThanOrEqual(1);
     paged.push(...ids(page.segments));
     cursor = page.nextCursor;
   } while (cursor);
   expect(paged).toEqual(ids(all.segments));
 
-  const reviewed = ids(all.segments.filter((segment) => segment.status === "approved" || segment.status === "rejected"));
+  const reviewed = ids(
+    all.segments.filter((segment) => segment.status === "approved" || segment.status === "rejected"),
+  );
   expect(reviewed).toHaveLength(3);
   expect(ids((await list({ status: "approved,rejected" })).body.segments)).toEqual(reviewed);
   expect(ids((await list({ status: ["approved", "rejected"] })).body.segments)).toEqual(reviewed);
-  expect(ids((await list({ status: "rejected" })).body.segments)).toEqual(ids(all.segments.filter((segment) => segment.status === "rejected")));
+  expect(ids((await list({ status: "rejected" })).body.segments)).toEqual(
+    ids(all.segments.filter((segment) => segment.status === "rejected")),
+  );
   const kind = all.segments[0]!.kind;
-  expect(ids((await list({ kind })).body.segments)).toEqual(ids(all.segments.filter((segment) => segment.kind === kind)));
-  expect((await list({ q: "CATS ON" })).body.segments.map((segment: { text: string }) => segment.text)).toEqual(["There are 1,600 cats on the roof."]);
+  expect(ids((await list({ kind })).body.segments)).toEqual(
+    ids(all.segments.filter((segment) => segment.kind === kind)),
+  );
+  expect((await list({ q: "CATS ON" })).body.segments.map((segment: { text: string }) => segment.text)).toEqual([
+    "There are 1,600 cats on the roof.",
+  ]);
   const withFindings = ids((await list({ hasFindings: "true" })).body.segments);
   const without = ids((await list({ hasFindings: "false" })).body.segments);
   expect([...withFindings, ...without].sort()).toEqual(ids(all.segments).sort());
-  const cats = all.segments.find((segment) => segment.text.includes("1,600 cats")) as unknown as { id: number; text: string; findings: { check: string; start: number; end: number; text: string; fixes: unknown[] }[] };
+  const cats = all.segments.find((segment) => segment.text.includes("1,600 cats")) as unknown as {
+    id: number;
+    text: string;
+    findings: { check: string; start: number; end: number; text: string; fixes: unknown[] }[];
+  };
   expect(withFindings).toContain(cats.id);
   // Each listed segment carries its open findings, with offsets into its text and the fixes on offer.
   expect(cats.findings.length).toBeGreaterThan(0);
   for (const finding of cats.findings) expect(cats.text.slice(finding.start, finding.end)).toBe(finding.text);
   expect(cats.findings.map((finding) => finding.check)).toContain("number-mismatch");
 
-  const invalid: Call["query"][] = [{ status: "done" }, { limit: 501 }, { limit: 0 }, { cursor: "garbage" }, { hasFindings: "yes" }];
+  const invalid: Call["query"][] = [
+    { status: "done" },
+    { limit: 501 },
+    { limit: 0 },
+    { cursor: "garbage" },
+    { hasFindings: "yes" },
+  ];
   for (const query of invalid) {
     expect((await list(query, 400)).body.error.code).toBe("invalidInput");
   }
-  expect((await api(request, "GET", "/articles/{id}/segments", 404, { token: tokens.admin!, id: 99_999_999 })).body.error.code).toBe("articleNotFound");
+  expect(
+    (await api(request, "GET", "/articles/{id}/segments", 404, { token: tokens.admin!, id: 99_999_999 })).body.error
+      .code,
+  ).toBe("articleNotFound");
 });
 
 test("exports every format and scope, each one recorded in the activity log", async ({ request, page }) => {
-  const exportAs = (query: Call["query"], status = 200) => api(request, "GET", "/articles/{id}/export", status, { token: tokens.admin!, id: xliffArticleId, query });
-  const expected = { md: "text/markdown", html: "text/html", txt: "text/plain", xliff2: "application/xliff+xml", xliff12: "application/x-xliff+xml", json: "application/json" };
+  const exportAs = (query: Call["query"], status = 200) =>
+    api(request, "GET", "/articles/{id}/export", status, { token: tokens.admin!, id: xliffArticleId, query });
+  const expected = {
+    md: "text/markdown",
+    html: "text/html",
+    txt: "text/plain",
+    xliff2: "application/xliff+xml",
+    xliff12: "application/x-xliff+xml",
+    json: "application/json",
+  };
   for (const [format, type] of Object.entries(expected)) {
     const { response, body } = await exportAs({ format });
     expect(response.headers()["content-type"]).toContain(type);
@@ -345,37 +619,95 @@ test("exports every format and scope, each one recorded in the activity log", as
   await expect(page.getByRole("row").filter({ hasText: "Exported" })).toHaveCount(Object.keys(expected).length + 2);
 });
 
-test("applies the app's permissions: translators don't review or export, nobody reads what they aren't assigned", async ({ request }) => {
-  const translatorList = (await api(request, "GET", "/articles", 200, { token: tokens.translator! })).body.articles as { id: number; origin: string }[];
+test("applies the app's permissions: translators don't review or export, nobody reads what they aren't assigned", async ({
+  request,
+}) => {
+  const translatorList = (await api(request, "GET", "/articles", 200, { token: tokens.translator! })).body.articles as {
+    id: number;
+    origin: string;
+  }[];
   expect(translatorList.map((article) => article.id)).not.toContain(xliffArticleId);
   const demo = translatorList.find((article) => article.origin === "seed-article.txt")!;
   expect(demo).toBeDefined();
-  const demoSegment = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.translator!, id: demo.id, query: { limit: 1 } })).body.segments[0];
-  expect((await api(request, "GET", "/articles/{id}", 200, { token: tokens.translator!, id: demo.id })).body.id).toBe(demo.id);
+  const demoSegment = (
+    await api(request, "GET", "/articles/{id}/segments", 200, {
+      token: tokens.translator!,
+      id: demo.id,
+      query: { limit: 1 },
+    })
+  ).body.segments[0];
+  expect((await api(request, "GET", "/articles/{id}", 200, { token: tokens.translator!, id: demo.id })).body.id).toBe(
+    demo.id,
+  );
 
-  const approve = await api(request, "POST", "/segments/{id}/approve", 403, { token: tokens.translator!, id: demoSegment.id, json: { version: demoSegment.version } });
+  const approve = await api(request, "POST", "/segments/{id}/approve", 403, {
+    token: tokens.translator!,
+    id: demoSegment.id,
+    json: { version: demoSegment.version },
+  });
   expect(approve.body.error.code).toBe("forbidden");
-  expect((await api(request, "POST", "/segments/{id}/reject", 403, { token: tokens.translator!, id: demoSegment.id, json: { version: demoSegment.version, comment: "No" } })).body.error.code).toBe("forbidden");
-  expect((await api(request, "GET", "/articles/{id}/export", 403, { token: tokens.translator!, id: demo.id })).body.error.code).toBe("forbidden");
-  const unchanged = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.translator!, id: demo.id, query: { limit: 1 } })).body.segments[0];
+  expect(
+    (
+      await api(request, "POST", "/segments/{id}/reject", 403, {
+        token: tokens.translator!,
+        id: demoSegment.id,
+        json: { version: demoSegment.version, comment: "No" },
+      })
+    ).body.error.code,
+  ).toBe("forbidden");
+  expect(
+    (await api(request, "GET", "/articles/{id}/export", 403, { token: tokens.translator!, id: demo.id })).body.error
+      .code,
+  ).toBe("forbidden");
+  const unchanged = (
+    await api(request, "GET", "/articles/{id}/segments", 200, {
+      token: tokens.translator!,
+      id: demo.id,
+      query: { limit: 1 },
+    })
+  ).body.segments[0];
   expect(unchanged).toEqual(demoSegment);
   // An editor may export an article assigned to them.
-  expect((await api(request, "GET", "/articles/{id}/export", 200, { token: tokens.editor!, id: demo.id, query: { format: "txt" } })).body.length).toBeGreaterThan(100);
+  expect(
+    (
+      await api(request, "GET", "/articles/{id}/export", 200, {
+        token: tokens.editor!,
+        id: demo.id,
+        query: { format: "txt" },
+      })
+    ).body.length,
+  ).toBeGreaterThan(100);
 
   // The admin's own import is assigned to no one: it doesn't exist for the editor.
-  const adminSegment = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })).body.segments[0];
-  expect((await api(request, "GET", "/articles/{id}", 404, { token: tokens.editor!, id: xliffArticleId })).body.error.code).toBe("articleNotFound");
+  const adminSegment = (
+    await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })
+  ).body.segments[0];
+  expect(
+    (await api(request, "GET", "/articles/{id}", 404, { token: tokens.editor!, id: xliffArticleId })).body.error.code,
+  ).toBe("articleNotFound");
   await api(request, "GET", "/articles/{id}/segments", 404, { token: tokens.editor!, id: xliffArticleId });
   await api(request, "GET", "/articles/{id}/export", 404, { token: tokens.editor!, id: xliffArticleId });
-  await api(request, "PATCH", "/segments/{id}", 404, { token: tokens.editor!, id: adminSegment.id, json: { text: "Not mine to change.", version: adminSegment.version } });
-  await api(request, "POST", "/segments/{id}/approve", 404, { token: tokens.editor!, id: adminSegment.id, json: { version: adminSegment.version } });
-  const still = (await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })).body.segments[0];
+  await api(request, "PATCH", "/segments/{id}", 404, {
+    token: tokens.editor!,
+    id: adminSegment.id,
+    json: { text: "Not mine to change.", version: adminSegment.version },
+  });
+  await api(request, "POST", "/segments/{id}/approve", 404, {
+    token: tokens.editor!,
+    id: adminSegment.id,
+    json: { version: adminSegment.version },
+  });
+  const still = (
+    await api(request, "GET", "/articles/{id}/segments", 200, { token: tokens.admin!, id: xliffArticleId })
+  ).body.segments[0];
   expect(still).toEqual(adminSegment);
 });
 
 test("every documented operation was exercised successfully", async ({ request }) => {
   const doc = await documentOf(request);
-  const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+  );
   expect(documented.length).toBeGreaterThanOrEqual(9);
   expect(documented.filter((operation) => !exercised.has(operation))).toEqual([]);
 });

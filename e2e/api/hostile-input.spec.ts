@@ -28,7 +28,10 @@ async function createToken(page: Page, name: string): Promise<string> {
 async function call(request: APIRequestContext, method: string, path: string, json?: unknown) {
   const response = await request.fetch(`/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(json === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(json === undefined ? {} : { "content-type": "application/json" }),
+    },
     // JSON.stringify writes a lone surrogate as a \ud800 escape, which the server reads back as one.
     data: json === undefined ? undefined : JSON.stringify(json),
   });
@@ -75,7 +78,10 @@ test("the REST API answers hostile numbers with 400 invalidInput", async ({ requ
   for (const [method, path, json] of cases) {
     for (const n of HOSTILE_NUMBERS) {
       const answer = await call(request, method, path(n), json?.(n));
-      expect([answer.status, answer.code], `${method} ${path(n)} ${JSON.stringify(json?.(n))}: ${answer.text.slice(0, 300)}`).toEqual([400, "invalidInput"]);
+      expect(
+        [answer.status, answer.code],
+        `${method} ${path(n)} ${JSON.stringify(json?.(n))}: ${answer.text.slice(0, 300)}`,
+      ).toEqual([400, "invalidInput"]);
     }
   }
   // Ids in the path are plain decimal digits, nothing Number() would also take.
@@ -85,7 +91,11 @@ test("the REST API answers hostile numbers with 400 invalidInput", async ({ requ
   }
   // A cursor is opaque, but one forged to hold a huge position is refused like any bad cursor.
   for (const forged of [`${INT_MAX + 1}:1`, `1:${INT_MAX + 1}`, "99999999999:1"]) {
-    const answer = await call(request, "GET", `/articles/${articleId}/segments?cursor=${Buffer.from(forged).toString("base64url")}`);
+    const answer = await call(
+      request,
+      "GET",
+      `/articles/${articleId}/segments?cursor=${Buffer.from(forged).toString("base64url")}`,
+    );
     expect([answer.status, answer.code], forged).toEqual([400, "invalidInput"]);
   }
   // The app's own download and live-update routes take ids too.
@@ -96,7 +106,9 @@ test("the REST API answers hostile numbers with 400 invalidInput", async ({ requ
   }
 });
 
-test("the REST API answers NUL bytes and lone surrogates with 400 textMalformed, and stores nothing", async ({ request }) => {
+test("the REST API answers NUL bytes and lone surrogates with 400 textMalformed, and stores nothing", async ({
+  request,
+}) => {
   const cases: [method: string, path: string, json: (text: string) => unknown][] = [
     ["PATCH", `/segments/${segment.id}`, (text) => ({ text, version: segment.version })],
     ["POST", `/segments/${segment.id}/approve`, (text) => ({ version: segment.version, overrideReason: text })],
@@ -105,7 +117,10 @@ test("the REST API answers NUL bytes and lone surrogates with 400 textMalformed,
   for (const [method, path, json] of cases) {
     for (const text of HOSTILE_TEXTS) {
       const answer = await call(request, method, path, json(text));
-      expect([answer.status, answer.code], `${method} ${path} ${JSON.stringify(json(text))}: ${answer.text.slice(0, 300)}`).toEqual([400, "textMalformed"]);
+      expect(
+        [answer.status, answer.code],
+        `${method} ${path} ${JSON.stringify(json(text))}: ${answer.text.slice(0, 300)}`,
+      ).toEqual([400, "textMalformed"]);
       expect(JSON.parse(answer.text).error.message).toContain("NUL");
     }
   }
@@ -118,8 +133,14 @@ test("the REST API answers NUL bytes and lone surrogates with 400 textMalformed,
   });
   expect(((await translated.json()) as { error: { message: string } }).error.message).toContain("No s'ha desat res");
 
-  const after = JSON.parse((await call(request, "GET", `/articles/${articleId}/segments`)).text) as { segments: { id: number; version: number; text: string; status: string }[] };
-  expect(after.segments.find((each) => each.id === segment.id)).toMatchObject({ version: segment.version, text: "This sentence must survive every attack.", status: "new" });
+  const after = JSON.parse((await call(request, "GET", `/articles/${articleId}/segments`)).text) as {
+    segments: { id: number; version: number; text: string; status: string }[];
+  };
+  expect(after.segments.find((each) => each.id === segment.id)).toMatchObject({
+    version: segment.version,
+    text: "This sentence must survive every attack.",
+    status: "new",
+  });
 });
 
 // Server actions are found by name in the build's manifest, and posted to a page that uses them.
@@ -130,11 +151,21 @@ function action(name: string): { id: string; page: string } {
   const entry = Object.entries(manifest.node).find(([, value]) => value.exportedName === name);
   if (!entry) throw new Error(`no server action ${name} in the build`);
   const worker = Object.keys(entry[1].workers)[0]!;
-  const page = worker.replace(/^app/, "").replace(/\/page$/, "").replace("[locale]", "en").replace(/\/\([^)]+\)/g, "").replace("[id]", "1").replace("[token]", "x");
+  const page = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace("[locale]", "en")
+    .replace(/\/\([^)]+\)/g, "")
+    .replace("[id]", "1")
+    .replace("[token]", "x");
   return { id: entry[0], page: page || "/en" };
 }
 
-async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<{ status: number; text: string }> {
+async function callAction(
+  request: APIRequestContext,
+  name: string,
+  input: unknown,
+): Promise<{ status: number; text: string }> {
   const { id, page } = action(name);
   const response = await request.post(page, {
     headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
@@ -155,17 +186,67 @@ function withValue(base: Record<string, unknown>, path: Path, value: unknown): R
 // Every action's valid input, aimed at ids that exist nowhere, and which of its fields are numbers and text.
 const NOWHERE = INT_MAX;
 const ACTIONS: { name: string; base: Record<string, unknown>; numbers: Path[]; texts: Path[] }[] = [
-  { name: "saveSegmentAction", base: { segmentId: NOWHERE, version: 1, text: "Fine." }, numbers: [["segmentId"], ["version"]], texts: [["text"]] },
-  { name: "approveSegmentAction", base: { segmentId: NOWHERE, version: 1, overrideReason: "Because." }, numbers: [["segmentId"], ["version"]], texts: [["overrideReason"]] },
-  { name: "rejectSegmentAction", base: { segmentId: NOWHERE, version: 1, comment: "Why." }, numbers: [["segmentId"], ["version"]], texts: [["comment"]] },
-  { name: "splitSegmentAction", base: { segmentId: NOWHERE, version: 1, at: 3 }, numbers: [["segmentId"], ["version"], ["at"]], texts: [] },
-  { name: "mergeSegmentAction", base: { segmentId: NOWHERE, version: 1, nextVersion: 1 }, numbers: [["segmentId"], ["version"], ["nextVersion"]], texts: [] },
-  { name: "toggleChromeAction", base: { segmentId: NOWHERE, version: 1 }, numbers: [["segmentId"], ["version"]], texts: [] },
-  { name: "applyFixAction", base: { findingId: NOWHERE, fixIndex: 0, version: 1 }, numbers: [["findingId"], ["fixIndex"], ["version"]], texts: [] },
-  { name: "dismissFindingAction", base: { findingId: NOWHERE, reason: "Fine as it is." }, numbers: [["findingId"]], texts: [["reason"]] },
+  {
+    name: "saveSegmentAction",
+    base: { segmentId: NOWHERE, version: 1, text: "Fine." },
+    numbers: [["segmentId"], ["version"]],
+    texts: [["text"]],
+  },
+  {
+    name: "approveSegmentAction",
+    base: { segmentId: NOWHERE, version: 1, overrideReason: "Because." },
+    numbers: [["segmentId"], ["version"]],
+    texts: [["overrideReason"]],
+  },
+  {
+    name: "rejectSegmentAction",
+    base: { segmentId: NOWHERE, version: 1, comment: "Why." },
+    numbers: [["segmentId"], ["version"]],
+    texts: [["comment"]],
+  },
+  {
+    name: "splitSegmentAction",
+    base: { segmentId: NOWHERE, version: 1, at: 3 },
+    numbers: [["segmentId"], ["version"], ["at"]],
+    texts: [],
+  },
+  {
+    name: "mergeSegmentAction",
+    base: { segmentId: NOWHERE, version: 1, nextVersion: 1 },
+    numbers: [["segmentId"], ["version"], ["nextVersion"]],
+    texts: [],
+  },
+  {
+    name: "toggleChromeAction",
+    base: { segmentId: NOWHERE, version: 1 },
+    numbers: [["segmentId"], ["version"]],
+    texts: [],
+  },
+  {
+    name: "applyFixAction",
+    base: { findingId: NOWHERE, fixIndex: 0, version: 1 },
+    numbers: [["findingId"], ["fixIndex"], ["version"]],
+    texts: [],
+  },
+  {
+    name: "dismissFindingAction",
+    base: { findingId: NOWHERE, reason: "Fine as it is." },
+    numbers: [["findingId"]],
+    texts: [["reason"]],
+  },
   { name: "listRevisionsAction", base: { segmentId: NOWHERE }, numbers: [["segmentId"]], texts: [] },
-  { name: "restoreRevisionAction", base: { revisionId: NOWHERE, version: 1 }, numbers: [["revisionId"], ["version"]], texts: [] },
-  { name: "previewCheckFixesAction", base: { articleId: NOWHERE, check: "spacing" }, numbers: [["articleId"]], texts: [["check"]] },
+  {
+    name: "restoreRevisionAction",
+    base: { revisionId: NOWHERE, version: 1 },
+    numbers: [["revisionId"], ["version"]],
+    texts: [],
+  },
+  {
+    name: "previewCheckFixesAction",
+    base: { articleId: NOWHERE, check: "spacing" },
+    numbers: [["articleId"]],
+    texts: [["check"]],
+  },
   {
     name: "applyCheckFixesAction",
     base: { articleId: NOWHERE, check: "spacing", confirmed: [{ segmentId: NOWHERE, version: 1 }] },
@@ -173,28 +254,80 @@ const ACTIONS: { name: string; base: Record<string, unknown>; numbers: Path[]; t
     texts: [["check"]],
   },
   { name: "previewReadySegmentsAction", base: { articleId: NOWHERE }, numbers: [["articleId"]], texts: [] },
-  { name: "approveReadySegmentsAction", base: { articleId: NOWHERE, confirmed: [{ segmentId: NOWHERE, version: 1 }] }, numbers: [["articleId"], ["confirmed", 0, "segmentId"], ["confirmed", 0, "version"]], texts: [] },
-  { name: "loadChangesAction", base: { articleId: NOWHERE, segmentIds: [NOWHERE], structural: false }, numbers: [["articleId"], ["segmentIds", 0]], texts: [] },
-  { name: "addCommentAction", base: { segmentId: NOWHERE, body: "A comment." }, numbers: [["segmentId"]], texts: [["body"]] },
+  {
+    name: "approveReadySegmentsAction",
+    base: { articleId: NOWHERE, confirmed: [{ segmentId: NOWHERE, version: 1 }] },
+    numbers: [["articleId"], ["confirmed", 0, "segmentId"], ["confirmed", 0, "version"]],
+    texts: [],
+  },
+  {
+    name: "loadChangesAction",
+    base: { articleId: NOWHERE, segmentIds: [NOWHERE], structural: false },
+    numbers: [["articleId"], ["segmentIds", 0]],
+    texts: [],
+  },
+  {
+    name: "addCommentAction",
+    base: { segmentId: NOWHERE, body: "A comment." },
+    numbers: [["segmentId"]],
+    texts: [["body"]],
+  },
   { name: "resolveCommentAction", base: { commentId: NOWHERE }, numbers: [["commentId"]], texts: [] },
   { name: "listAssignmentsAction", base: { articleId: NOWHERE }, numbers: [["articleId"]], texts: [] },
-  { name: "assignArticleAction", base: { articleId: NOWHERE, userIds: [NOWHERE] }, numbers: [["articleId"], ["userIds", 0]], texts: [] },
+  {
+    name: "assignArticleAction",
+    base: { articleId: NOWHERE, userIds: [NOWHERE] },
+    numbers: [["articleId"], ["userIds", 0]],
+    texts: [],
+  },
   { name: "deleteArticleAction", base: { articleId: NOWHERE }, numbers: [["articleId"]], texts: [] },
   { name: "changeRoleAction", base: { userId: NOWHERE, role: "editor" }, numbers: [["userId"]], texts: [] },
   { name: "setUserActiveAction", base: { userId: NOWHERE, active: true }, numbers: [["userId"]], texts: [] },
   { name: "revokeApiTokenAction", base: { tokenId: NOWHERE }, numbers: [["tokenId"]], texts: [] },
-  { name: "inviteUserAction", base: { email: "someone@example.test", name: "Someone", role: "translator" }, numbers: [], texts: [["email"], ["name"]] },
+  {
+    name: "inviteUserAction",
+    base: { email: "someone@example.test", name: "Someone", role: "translator" },
+    numbers: [],
+    texts: [["email"], ["name"]],
+  },
   { name: "updateProfileAction", base: { name: "Ada Admin", locale: null }, numbers: [], texts: [["name"]] },
   // A wrong current password: should any of these get through, nothing changes.
-  { name: "changePasswordAction", base: { current: "not the password", next: "a new password 123" }, numbers: [], texts: [["current"], ["next"]] },
+  {
+    name: "changePasswordAction",
+    base: { current: "not the password", next: "a new password 123" },
+    numbers: [],
+    texts: [["current"], ["next"]],
+  },
   { name: "createApiTokenAction", base: { name: "script" }, numbers: [], texts: [["name"]] },
-  { name: "importTextAction", base: { text: "A headline\n\nA paragraph.", origin: "pasted", sourceLang: "", targetLang: "en" }, numbers: [], texts: [["text"], ["origin"], ["sourceLang"], ["targetLang"]] },
-  { name: "signInAction", base: { email: "nobody@example.test", password: "not the password" }, numbers: [], texts: [["email"], ["password"]] },
-  { name: "acceptInvitationAction", base: { token: "x".repeat(43), name: "Someone", password: "a new password 123" }, numbers: [], texts: [["token"], ["name"], ["password"]] },
-  { name: "createFirstAdminAction", base: { name: "Someone", email: "someone@example.test", password: "a new password 123" }, numbers: [], texts: [["name"], ["email"], ["password"]] },
+  {
+    name: "importTextAction",
+    base: { text: "A headline\n\nA paragraph.", origin: "pasted", sourceLang: "", targetLang: "en" },
+    numbers: [],
+    texts: [["text"], ["origin"], ["sourceLang"], ["targetLang"]],
+  },
+  {
+    name: "signInAction",
+    base: { email: "nobody@example.test", password: "not the password" },
+    numbers: [],
+    texts: [["email"], ["password"]],
+  },
+  {
+    name: "acceptInvitationAction",
+    base: { token: "x".repeat(43), name: "Someone", password: "a new password 123" },
+    numbers: [],
+    texts: [["token"], ["name"], ["password"]],
+  },
+  {
+    name: "createFirstAdminAction",
+    base: { name: "Someone", email: "someone@example.test", password: "a new password 123" },
+    numbers: [],
+    texts: [["name"], ["email"], ["password"]],
+  },
 ];
 
-test("every server action answers hostile numbers with invalidInput and malformed text with textMalformed", async ({ request }) => {
+test("every server action answers hostile numbers with invalidInput and malformed text with textMalformed", async ({
+  request,
+}) => {
   const wrong: string[] = [];
   let calls = 0;
   for (const { name, base, numbers, texts } of ACTIONS) {
@@ -205,7 +338,10 @@ test("every server action answers hostile numbers with invalidInput and malforme
     for (const { path, value, code } of probes) {
       const { status, text } = await callAction(request, name, withValue(base, path, value));
       calls++;
-      if (status >= 500 || !text.includes(`"code":"${code}"`)) wrong.push(`${name} ${path.join(".")}=${JSON.stringify(value)}: ${status} ${text.replace(/\s+/g, " ").slice(0, 160)}`);
+      if (status >= 500 || !text.includes(`"code":"${code}"`))
+        wrong.push(
+          `${name} ${path.join(".")}=${JSON.stringify(value)}: ${status} ${text.replace(/\s+/g, " ").slice(0, 160)}`,
+        );
     }
   }
   expect(calls).toBeGreaterThan(150);
@@ -213,7 +349,12 @@ test("every server action answers hostile numbers with invalidInput and malforme
 });
 
 test("after all that, the article is as it was and the server still serves", async ({ request }) => {
-  const after = JSON.parse((await call(request, "GET", `/articles/${articleId}/segments`)).text) as { segments: { id: number; version: number; text: string }[] };
-  expect(after.segments.find((each) => each.id === segment.id)).toMatchObject({ version: segment.version, text: "This sentence must survive every attack." });
+  const after = JSON.parse((await call(request, "GET", `/articles/${articleId}/segments`)).text) as {
+    segments: { id: number; version: number; text: string }[];
+  };
+  expect(after.segments.find((each) => each.id === segment.id)).toMatchObject({
+    version: segment.version,
+    text: "This sentence must survive every attack.",
+  });
   expect((await request.get("/en")).status()).toBe(200);
 });

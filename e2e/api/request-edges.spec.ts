@@ -50,12 +50,22 @@ test("pages, API routes and exports send the security headers, and HSTS only beh
 // Any action's id does: the origin is checked before the action is looked up.
 type Manifest = { node: Record<string, { exportedName?: string }> };
 const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
-const updateProfile = Object.entries(manifest.node).find(([, value]) => value.exportedName === "updateProfileAction")![0];
+const updateProfile = Object.entries(manifest.node).find(
+  ([, value]) => value.exportedName === "updateProfileAction",
+)![0];
 
-test("a server action from another origin gets 403, a malformed Origin 400, and neither changes anything", async ({ request, baseURL }) => {
+test("a server action from another origin gets 403, a malformed Origin 400, and neither changes anything", async ({
+  request,
+  baseURL,
+}) => {
   const post = (origin: string | null, name: string) =>
     request.post("/en/profile", {
-      headers: { "next-action": updateProfile, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", ...(origin === null ? {} : { origin }) },
+      headers: {
+        "next-action": updateProfile,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        ...(origin === null ? {} : { origin }),
+      },
       data: JSON.stringify([{ name, locale: null }]),
     });
   const cases: [origin: string, status: number, code: string][] = [

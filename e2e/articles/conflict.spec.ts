@@ -39,8 +39,12 @@ test("a conflicting edit keeps the second editor's text and lets them keep it", 
   await expect(secondEditor).toHaveValue("Second editor's version, written without seeing the first.");
 
   await alert.getByRole("button", { name: "Keep my text" }).click();
-  await expect(segmentWith(second, SEGMENT).locator(".current-text")).toHaveText("Second editor's version, written without seeing the first.");
-  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText("Second editor's version, written without seeing the first.");
+  await expect(segmentWith(second, SEGMENT).locator(".current-text")).toHaveText(
+    "Second editor's version, written without seeing the first.",
+  );
+  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText(
+    "Second editor's version, written without seeing the first.",
+  );
 });
 
 test("taking the other editor's text drops mine, and a save after it is no conflict", async ({ browser }) => {
@@ -59,12 +63,18 @@ test("taking the other editor's text drops mine, and a save after it is no confl
   await expect(secondEditor).toHaveValue("The first editor's sentence, which both keep.");
   await secondEditor.fill("The first editor's sentence, which both keep, polished.");
   await secondEditor.press("Control+Enter");
-  await expect(secondRow.locator(".current-text")).toHaveText("The first editor's sentence, which both keep, polished.");
+  await expect(secondRow.locator(".current-text")).toHaveText(
+    "The first editor's sentence, which both keep, polished.",
+  );
   await expect(secondRow.getByRole("alert")).toHaveCount(0);
-  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText("The first editor's sentence, which both keep, polished.");
+  await expect(segmentWith(first, SEGMENT).locator(".current-text")).toHaveText(
+    "The first editor's sentence, which both keep, polished.",
+  );
 });
 
-test("a stale save found only at save time becomes the same choice, and merging by hand loses nothing", async ({ browser }) => {
+test("a stale save found only at save time becomes the same choice, and merging by hand loses nothing", async ({
+  browser,
+}) => {
   const [first, second] = await twoEditors(browser, "en", false);
   const secondRow = segmentWith(second, SEGMENT);
   const secondEditor = await editSegment(secondRow);
@@ -82,9 +92,13 @@ test("a stale save found only at save time becomes the same choice, and merging 
   await expect(secondEditor).toHaveValue("Russia also sent food and weapons technology.");
   await alert.getByRole("button", { name: "Merge by hand" }).click();
   await expect(secondRow.locator(".problem.reference")).toContainText("dodging sanctions");
-  await secondEditor.fill("Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.");
+  await secondEditor.fill(
+    "Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.",
+  );
   await secondEditor.press("Control+Enter");
-  await expect(secondRow.locator(".current-text")).toHaveText("Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.");
+  await expect(secondRow.locator(".current-text")).toHaveText(
+    "Russia has also sent food, raw materials and weapons technology, dodging sanctions, and aid to its nuclear programme.",
+  );
 
   await secondRow.locator(".segment-meta").click();
   await second.keyboard.press("Alt+H");

@@ -23,5 +23,7 @@ test("an admin deletes an article after confirming, and the activity log names i
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 
   await page.goto("/en/admin/activity");
-  await expect(page.getByRole("row").filter({ hasText: "Deleted an article" }).filter({ hasText: title })).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "Deleted an article" }).filter({ hasText: title }),
+  ).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { download, editSegment, importArticle, segmentWith } from "../support/article-page";
 
-const FUSED = "It is estimated that Kim Jong-un has sent nearly 15,000 men to the war in UkraineMost of them fought to recapture Kursk";
+const FUSED =
+  "It is estimated that Kim Jong-un has sent nearly 15,000 men to the war in UkraineMost of them fought to recapture Kursk";
 
 test("a newcomer edits a segment, approves it and exports the cleaned article", async ({ page }) => {
   await importArticle(page);
@@ -33,7 +34,8 @@ test("a newcomer edits a segment, approves it and exports the cleaned article", 
   expect(markdown).not.toContain("[new] It is estimated that Kim Jong-un");
   expect(markdown).not.toContain("UkraineMost");
   expect(markdown.startsWith("# [new] Beach hotels, works of art and cannon fodder")).toBe(true);
-  for (const chrome of ["Russia", "12/11/2025", "3 min", "stats"]) expect(markdown).not.toMatch(new RegExp(`^(\\[new\\] )?${chrome}$`, "m"));
+  for (const chrome of ["Russia", "12/11/2025", "3 min", "stats"])
+    expect(markdown).not.toMatch(new RegExp(`^(\\[new\\] )?${chrome}$`, "m"));
 
   const approvedOnly = await download(page, "Plain text", "Approved only");
   expect(approvedOnly.trim()).toBe(fixed);
@@ -49,7 +51,9 @@ test("a line break is refused with a clear message, and the text stays in the ed
   const editor = await editSegment(row);
   await editor.fill("Open to\nRussian tourism");
   await row.getByRole("button", { name: "Save" }).click();
-  await expect(row.getByRole("alert")).toHaveText("A segment can't contain a line break. Each line of the article is its own paragraph.");
+  await expect(row.getByRole("alert")).toHaveText(
+    "A segment can't contain a line break. Each line of the article is its own paragraph.",
+  );
   await expect(editor).toHaveValue("Open to\nRussian tourism");
   await expect(row.getByText("New", { exact: true })).toBeVisible();
 });

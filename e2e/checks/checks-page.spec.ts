@@ -11,7 +11,10 @@ async function figuresOf(page: Page, name: string): Promise<Figures> {
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
   const cells = await row.getByRole("cell").allInnerTexts();
   // Precision, severity, then the counts in the order of the columns.
-  const counts = Object.fromEntries(FIGURES.map((figure, index) => [figure, Number(cells[index + 2])])) as Record<(typeof FIGURES)[number], number>;
+  const counts = Object.fromEntries(FIGURES.map((figure, index) => [figure, Number(cells[index + 2])])) as Record<
+    (typeof FIGURES)[number],
+    number
+  >;
   return { ...counts, precision: (cells[0] ?? "").trim() };
 }
 
@@ -65,21 +68,36 @@ test("dismissing and fixing findings in the review screen changes the Checks pag
   await expect(moscow.getByText("1 dismissed")).toBeVisible();
 
   const conjunction = await figuresOf(page, "Mistranslated conjunction");
-  expect(conjunction).toMatchObject({ dismissed: conjunctionBefore.dismissed + 1, fixed: conjunctionBefore.fixed, raised: conjunctionBefore.raised + 1 });
+  expect(conjunction).toMatchObject({
+    dismissed: conjunctionBefore.dismissed + 1,
+    fixed: conjunctionBefore.fixed,
+    raised: conjunctionBefore.raised + 1,
+  });
   expect(conjunction.precision).toBe(expectedPrecision(conjunction));
   expect(conjunction.precision).not.toBe(conjunctionBefore.precision);
 
   const fusedAfter = await figuresOf(page, "Fused words");
-  expect(fusedAfter).toMatchObject({ fixed: fusedBefore.fixed + 1, dismissed: fusedBefore.dismissed + 1, raised: fusedBefore.raised + 4 });
+  expect(fusedAfter).toMatchObject({
+    fixed: fusedBefore.fixed + 1,
+    dismissed: fusedBefore.dismissed + 1,
+    raised: fusedBefore.raised + 4,
+  });
   expect(fusedAfter.precision).toBe(expectedPrecision(fusedAfter));
   expect(fusedAfter.precision).not.toBe(fusedBefore.precision);
 
   // The check's own page: why it was dismissed, and the example, linked to its segment.
   await page.getByRole("link", { name: "Mistranslated conjunction", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mistranslated conjunction");
-  const named = await page.getByRole("region", { name: "Why findings were dismissed" }).getByRole("listitem").filter({ hasText: "A name" }).innerText();
+  const named = await page
+    .getByRole("region", { name: "Why findings were dismissed" })
+    .getByRole("listitem")
+    .filter({ hasText: "A name" })
+    .innerText();
   expect(Number(/(\d+)\s*$/u.exec(named)?.[1])).toBeGreaterThanOrEqual(1);
-  const example = page.getByRole("region", { name: "Dismissed most often" }).getByRole("listitem").filter({ hasText: "either" });
+  const example = page
+    .getByRole("region", { name: "Dismissed most often" })
+    .getByRole("listitem")
+    .filter({ hasText: "either" });
   await expect(example).toContainText("last as “A name”");
   await example.getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/en/articles/${articleId}#segment-\\d+$`, "u"));
@@ -88,7 +106,9 @@ test("dismissing and fixing findings in the review screen changes the Checks pag
   await expect(target).toBeInViewport();
 });
 
-test("an admin lowers a check's severity and turns a check off for every article, and the activity log says so", async ({ page }) => {
+test("an admin lowers a check's severity and turns a check off for every article, and the activity log says so", async ({
+  page,
+}) => {
   await importArticle(page, undefined, "check-settings.txt");
   const articleUrl = page.url();
 
@@ -104,7 +124,9 @@ test("an admin lowers a check's severity and turns a check off for every article
     // The review screen shows the lowered severity on the findings already there.
     await page.goto(articleUrl);
     const moscow = segmentWith(page, "MoscowThere is only one country");
-    await expect((await openFinding(moscow, "MoscowThere")).getByRole("listitem").filter({ hasText: "Fused words" })).toContainText("Minor");
+    await expect(
+      (await openFinding(moscow, "MoscowThere")).getByRole("listitem").filter({ hasText: "Fused words" }),
+    ).toContainText("Minor");
 
     await page.goto("/en/admin/checks/lowercase-start");
     const off = page.getByRole("form", { name: "For every article" });
@@ -114,11 +136,15 @@ test("an admin lowers a check's severity and turns a check off for every article
     await page.goto("/en/admin/checks");
     await expect(page.getByRole("row").filter({ hasText: "lowercase-start" })).toContainText("Off");
     await page.goto(articleUrl);
-    await expect(segmentWith(page, "resort tourist, with").getByRole("button", { name: /“resort”:.*Lowercase/u })).toHaveCount(0);
+    await expect(
+      segmentWith(page, "resort tourist, with").getByRole("button", { name: /“resort”:.*Lowercase/u }),
+    ).toHaveCount(0);
 
     await page.goto("/en/admin/activity");
     const log = page.getByRole("table");
-    await expect(log.getByRole("row").filter({ hasText: "Changed a check's severity: Major → Minor" })).toContainText("fused-words");
+    await expect(log.getByRole("row").filter({ hasText: "Changed a check's severity: Major → Minor" })).toContainText(
+      "fused-words",
+    );
     await expect(log.getByRole("row").filter({ hasText: "Turned a check off" })).toContainText("lowercase-start");
   } finally {
     // Other specs count these checks' findings: put both back.
@@ -134,13 +160,19 @@ test("an admin lowers a check's severity and turns a check off for every article
     await expect(on.getByRole("status")).toHaveText(/^Saved\. Checked \d+ articles? again\.$/u);
   }
   await page.goto(articleUrl);
-  await expect(segmentWith(page, "resort tourist, with").getByRole("button", { name: /“resort”:/u }).first()).toBeVisible();
+  await expect(
+    segmentWith(page, "resort tourist, with")
+      .getByRole("button", { name: /“resort”:/u })
+      .first(),
+  ).toBeVisible();
 });
 
 test("the Checks page works in Catalan and Spanish, and by keyboard", async ({ page }) => {
   await page.goto("/ca/admin/checks");
   await expect(page.getByRole("heading", { level: 1, name: "Comprovacions" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Compte" }).getByRole("link", { name: "Comprovacions" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Compte" }).getByRole("link", { name: "Comprovacions" }),
+  ).toBeVisible();
   const table = page.getByRole("table").first();
   await expect(table.getByRole("columnheader", { name: "Precisió" })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "Resoltes d'una altra manera" })).toBeVisible();
@@ -151,10 +183,16 @@ test("the Checks page works in Catalan and Spanish, and by keyboard", async ({ p
   await link.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/ca\/admin\/checks\/fused-words$/u);
-  await expect(page.getByRole("form", { name: "Per a tots els articles" }).getByRole("checkbox", { name: "Executa aquesta comprovació" })).toBeChecked();
+  await expect(
+    page
+      .getByRole("form", { name: "Per a tots els articles" })
+      .getByRole("checkbox", { name: "Executa aquesta comprovació" }),
+  ).toBeChecked();
 
   await page.goto("/es/admin/checks");
   await expect(page.getByRole("heading", { level: 1, name: "Comprobaciones" })).toBeVisible();
   await expect(page.getByRole("table").first().getByRole("columnheader", { name: "Descartadas" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "mistranslated-conjunction" })).toContainText("Conjunción mal traducida");
+  await expect(page.getByRole("row").filter({ hasText: "mistranslated-conjunction" })).toContainText(
+    "Conjunción mal traducida",
+  );
 });

@@ -18,14 +18,20 @@ test("findings open a popover whose fixes edit, split and remove in one click", 
 
   const resort = segmentWith(page, "resort tourist, with It has a capacity");
   const fragment = await openFinding(resort, "resort");
-  await fragment.getByRole("listitem").filter({ hasText: "Stray fragment" }).getByRole("button", { name: "Remove it" }).click();
+  await fragment
+    .getByRole("listitem")
+    .filter({ hasText: "Stray fragment" })
+    .getByRole("button", { name: "Remove it" })
+    .click();
   await expect(resort.locator(".current-text")).toHaveText(/and the sea\. It has a capacity/);
 
   const moscow = segmentWith(page, "MoscowThere is only one country");
   await (await openFinding(moscow, "MoscowThere")).getByRole("button", { name: "Split off the dateline" }).click();
   const dateline = page.getByRole("listitem").filter({ has: page.getByText("Dateline", { exact: true }) });
   await expect(dateline.locator(".current-text")).toHaveText("Moscow");
-  await expect(segmentWith(page, "MoscowThere is only one country").locator(".current-text")).toHaveText(/^There is only one country/);
+  await expect(segmentWith(page, "MoscowThere is only one country").locator(".current-text")).toHaveText(
+    /^There is only one country/,
+  );
 
   const either = segmentWith(page, "Giving a precious life either Heroic fighters");
   const dismissing = await openFinding(either, "either");

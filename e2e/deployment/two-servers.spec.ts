@@ -36,7 +36,9 @@ async function startServer(port: number): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server on ${port} exited:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then((response) => response.status).catch(() => 0);
+    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`)
+      .then((response) => response.status)
+      .catch(() => 0);
     if (ready === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -54,7 +56,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const server of servers) server.kill("SIGTERM");
-  await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)))));
+  await Promise.all(
+    servers.map(
+      (server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve))),
+    ),
+  );
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
 });
 
@@ -81,6 +87,8 @@ test("an edit through one app server reaches a review screen served by the other
   const editor = await editSegment(segmentWith(setup, SEGMENT));
   await editor.fill("Russia also sent food and weapons technology, through the first server.");
   await editor.press("Control+Enter");
-  await expect(segmentWith(watcher, SEGMENT).locator(".current-text")).toHaveText("Russia also sent food and weapons technology, through the first server.");
+  await expect(segmentWith(watcher, SEGMENT).locator(".current-text")).toHaveText(
+    "Russia also sent food and weapons technology, through the first server.",
+  );
   for (const origin of [first, second]) expect((await fetch(`${origin}/api/ready`)).status).toBe(200);
 });

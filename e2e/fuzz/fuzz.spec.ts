@@ -25,20 +25,44 @@ interface Answer {
 }
 
 /** One request over plain node:http, so that a body can be streamed without a Content-Length. */
-function send(method: string, path: string, headers: Record<string, string>, body?: Buffer | string, chunked = false): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+  chunked = false,
+): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const payload = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-    const request = httpRequest({ host: "127.0.0.1", port: PORT, method, path, headers: { ...headers, ...(payload && !chunked ? { "content-length": String(payload.length) } : {}) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const all = Buffer.concat(chunks);
-        resolve({ status: response.statusCode ?? 0, bytes: all.length, ms: performance.now() - started, body: all.subarray(0, 64 * 1024).toString("utf8") });
-      });
-      response.on("error", (error) => resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }));
-    });
-    request.on("error", (error) => resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }));
+    const request = httpRequest(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        method,
+        path,
+        headers: { ...headers, ...(payload && !chunked ? { "content-length": String(payload.length) } : {}) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const all = Buffer.concat(chunks);
+          resolve({
+            status: response.statusCode ?? 0,
+            bytes: all.length,
+            ms: performance.now() - started,
+            body: all.subarray(0, 64 * 1024).toString("utf8"),
+          });
+        });
+        response.on("error", (error) =>
+          resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }),
+        );
+      },
+    );
+    request.on("error", (error) =>
+      resolve({ status: 0, bytes: 0, ms: performance.now() - started, body: "", error: error.message }),
+    );
     request.setTimeout(60_000, () => request.destroy(new Error("no answer in 60 s")));
     if (payload && chunked) {
       for (let at = 0; at < payload.length; at += 64 * 1024) request.write(payload.subarray(at, at + 64 * 1024));
@@ -58,7 +82,7 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
   test.setTimeout(Math.max(300_000, CASES * 4_000));
   const token = await createApiToken(page, `fuzz ${RUN}`);
   const auth = { authorization: `Bearer ${token}` };
-  const getJson = async <T,>(path: string): Promise<T> => {
+  const getJson = async <T>(path: string): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: auth });
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
@@ -66,10 +90,17 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
   const listArticles = () => getJson<{ articles: { id: number }[] }>("/api/v1/articles");
 
   // An article of the fuzz's own to edit, so that the demo article other specs use stays clean.
-  const own = await send("POST", "/api/v1/articles?fileName=fuzz.txt&targetLang=en", { ...auth, "content-type": "text/plain" }, "Fuzz\n\nA headline to edit\n\nA standfirst here.\n\nThe first paragraph. And a second sentence.\n");
+  const own = await send(
+    "POST",
+    "/api/v1/articles?fileName=fuzz.txt&targetLang=en",
+    { ...auth, "content-type": "text/plain" },
+    "Fuzz\n\nA headline to edit\n\nA standfirst here.\n\nThe first paragraph. And a second sentence.\n",
+  );
   expect(own.status, own.body).toBe(201);
   const articleId = (JSON.parse(own.body) as { id: number }).id;
-  const { segments } = await getJson<{ segments: { id: number; version: number }[] }>(`/api/v1/articles/${articleId}/segments?kind=paragraph`);
+  const { segments } = await getJson<{ segments: { id: number; version: number }[] }>(
+    `/api/v1/articles/${articleId}/segments?kind=paragraph`,
+  );
   const target = segments[0];
   if (!target) throw new Error("the fuzz article has a paragraph");
   let version = target.version;
@@ -98,7 +129,8 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
     family.statuses.set(answer.status, (family.statuses.get(answer.status) ?? 0) + 1);
     family.slowest = Math.max(family.slowest, answer.ms);
     byFamily.set(hostile.family, family);
-    if (answer.error || answer.status >= 500) failures.push(`${hostile.family}: ${answer.error ?? answer.status} ${answer.body.slice(0, 200)}`);
+    if (answer.error || answer.status >= 500)
+      failures.push(`${hostile.family}: ${answer.error ?? answer.status} ${answer.body.slice(0, 200)}`);
     peakRss = Math.max(peakRss, serverRssBytes(PORT) ?? 0);
   }
   const fuzzSeconds = (performance.now() - startedAt) / 1000;
@@ -113,7 +145,12 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
       if (answer.status === 201) created.push(Number(/"id":(\d+)/u.exec(answer.body)?.[1]));
       return answer;
     }
-    const answer = await send("PATCH", `/api/v1/segments/${hostile.path ?? target?.id}`, { ...auth, "content-type": "application/json" }, hostile.body(version));
+    const answer = await send(
+      "PATCH",
+      `/api/v1/segments/${hostile.path ?? target?.id}`,
+      { ...auth, "content-type": "application/json" },
+      hostile.body(version),
+    );
     const current = /"version":(\d+)/u.exec(answer.body)?.[1];
     if ((answer.status === 200 || answer.status === 409) && current) version = Number(current);
     return answer;
@@ -134,7 +171,13 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
     expect(article.body).toContain('"id"');
   }
 
-  const rows = [...byFamily].map(([name, { count, statuses, slowest }]) => `  ${name.padEnd(38)} ${String(count).padStart(4)}  ${[...statuses].map(([status, n]) => `${status}×${n}`).join(" ").padEnd(28)} slowest ${(slowest / 1000).toFixed(1)} s`);
+  const rows = [...byFamily].map(
+    ([name, { count, statuses, slowest }]) =>
+      `  ${name.padEnd(38)} ${String(count).padStart(4)}  ${[...statuses]
+        .map(([status, n]) => `${status}×${n}`)
+        .join(" ")
+        .padEnd(28)} slowest ${(slowest / 1000).toFixed(1)} s`,
+  );
   console.log(
     [
       `Fuzz: ${CASES} hostile cases (seed ${SEED}) in ${fuzzSeconds.toFixed(0)} s; ${created.length} imports accepted, ${failures.length} answers ≥ 500 or lost.`,

@@ -63,7 +63,21 @@ function galleyJson(overrides: Record<string, unknown> = {}, segment: Record<str
     targetLang: "en",
     origin: "fuzz",
     trailingText: "\n",
-    segments: [{ block: 0, kind: "paragraph", gapBefore: "", mtText: text, text, sourceText: null, status: "new", externalId: null, hints: [], revisions: [], ...segment }],
+    segments: [
+      {
+        block: 0,
+        kind: "paragraph",
+        gapBefore: "",
+        mtText: text,
+        text,
+        sourceText: null,
+        status: "new",
+        externalId: null,
+        hints: [],
+        revisions: [],
+        ...segment,
+      },
+    ],
     ...overrides,
   });
 }
@@ -77,17 +91,41 @@ const NUMBERS = [2 ** 31, 2 ** 31 - 1 + 1, 2 ** 53 + 1, 1e308, -1, -(2 ** 31) - 
 
 /** Valid files of every format, to mutate. */
 const VALID: readonly { fileName: string; text: string }[] = [
-  { fileName: "a.txt", text: "Section\n\nA headline here\n\nA standfirst.\n\nMoscowThere is one sentence here. And another.\n" },
-  { fileName: "a.md", text: "# A headline\n\nA *standfirst* here.\n\n- one\n- two\n\n> quoted [link](http://x.test) text\n" },
-  { fileName: "a.html", text: "<!doctype html><html><body><h1>Headline</h1><p>A <a href='x'>link</a>and text.</p><nav>Menu</nav></body></html>" },
+  {
+    fileName: "a.txt",
+    text: "Section\n\nA headline here\n\nA standfirst.\n\nMoscowThere is one sentence here. And another.\n",
+  },
+  {
+    fileName: "a.md",
+    text: "# A headline\n\nA *standfirst* here.\n\n- one\n- two\n\n> quoted [link](http://x.test) text\n",
+  },
+  {
+    fileName: "a.html",
+    text: "<!doctype html><html><body><h1>Headline</h1><p>A <a href='x'>link</a>and text.</p><nav>Menu</nav></body></html>",
+  },
   { fileName: "a.xlf", text: xliff2("Target <pc id='1'>bold</pc> text.") },
   { fileName: "b.xlf", text: xliff12("Target <g id='1'>bold</g> text.") },
   { fileName: "a.json", text: galleyJson() },
 ];
 
-/** Every import names a language, so that plain text and Markdown reach their parsers rather than stop at "which language?". */
-function importCase(family: string, fileName: string, body: string | Buffer, extra: Partial<ImportCase> = {}): ImportCase {
-  return { kind: "import", family, fileName, body: typeof body === "string" ? Buffer.from(body, "utf8") : body, ...extra, query: { targetLang: "en", ...extra.query } };
+/**
+ * Every import names a language, so that plain text and Markdown reach their parsers rather than stop at
+ * "which language?".
+ */
+function importCase(
+  family: string,
+  fileName: string,
+  body: string | Buffer,
+  extra: Partial<ImportCase> = {},
+): ImportCase {
+  return {
+    kind: "import",
+    family,
+    fileName,
+    body: typeof body === "string" ? Buffer.from(body, "utf8") : body,
+    ...extra,
+    query: { targetLang: "en", ...extra.query },
+  };
 }
 
 function editCase(family: string, text: string | ((version: number) => string), path?: string): EditCase {
@@ -125,7 +163,11 @@ const FAMILIES: readonly Family[] = [
   (random) => {
     const depth = pick(random, [300, 10_000, 100_000]);
     const tag = pick(random, ["div", "b", "span", "blockquote"]);
-    return importCase("deep HTML", "deep.html", `<html><body><p>x</p>${`<${tag}>`.repeat(depth)}text${random.nextBoolean() ? `</${tag}>`.repeat(depth) : ""}</body></html>`);
+    return importCase(
+      "deep HTML",
+      "deep.html",
+      `<html><body><p>x</p>${`<${tag}>`.repeat(depth)}text${random.nextBoolean() ? `</${tag}>`.repeat(depth) : ""}</body></html>`,
+    );
   },
   (random) => {
     const depth = pick(random, [300, 5_000, 20_000]);
@@ -133,7 +175,12 @@ const FAMILIES: readonly Family[] = [
     return importCase("deep Markdown list", "list.md", lines.join("\n").slice(0, 2.2 * MiB));
   },
   (random) => importCase("deep Markdown quote", "quote.md", `${">".repeat(pick(random, [300, 10_000, 100_000]))} deep`),
-  (random) => importCase("deep JSON", "deep.json", `{"format":"galley-article","version":1,"title":${"[".repeat(pick(random, [1_000, 100_000]))}`),
+  (random) =>
+    importCase(
+      "deep JSON",
+      "deep.json",
+      `{"format":"galley-article","version":1,"title":${"[".repeat(pick(random, [1_000, 100_000]))}`,
+    ),
   // Markdown that costs parsers far more than its size.
   (random) => {
     const unit = pick(random, ["*a_", "**_", "[a](", "![", "`a", "<a ", "_*", "\\*a", "[a]: <", "*a**b"]);
@@ -147,7 +194,13 @@ const FAMILIES: readonly Family[] = [
     const text = sentences ? repeatTo(`${unit}${unit} x. `, size) : repeatTo(unit, size);
     return importCase("bracket flood", pick(random, ["flood.txt", "flood.md"]), text, { query: { targetLang: "en" } });
   },
-  (random) => importCase("fused-word flood", "fused.txt", repeatTo("homelandThe year.This ", pick(random, [4 * KiB, 256 * KiB])), { query: { targetLang: "en" } }),
+  (random) =>
+    importCase(
+      "fused-word flood",
+      "fused.txt",
+      repeatTo("homelandThe year.This ", pick(random, [4 * KiB, 256 * KiB])),
+      { query: { targetLang: "en" } },
+    ),
   // NUL bytes and lone surrogates wherever text goes.
   (random) => {
     const where = pick(random, ["title", "text", "origin", "author", "sourceText"] as const);
@@ -155,13 +208,63 @@ const FAMILIES: readonly Family[] = [
       where === "title" || where === "origin"
         ? galleyJson({ [where]: "before@@after" })
         : where === "author"
-          ? galleyJson({}, { revisions: [{ version: 2, action: "edit", author: { name: "N@@", email: "x@y.z" }, textBefore: "a", textAfter: "b", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "2026-01-01T00:00:00.000Z" }] })
+          ? galleyJson(
+              {},
+              {
+                revisions: [
+                  {
+                    version: 2,
+                    action: "edit",
+                    author: { name: "N@@", email: "x@y.z" },
+                    textBefore: "a",
+                    textAfter: "b",
+                    statusBefore: "new",
+                    statusAfter: "edited",
+                    kindBefore: "paragraph",
+                    kindAfter: "paragraph",
+                    comment: null,
+                    overridden: null,
+                    createdAt: "2026-01-01T00:00:00.000Z",
+                  },
+                ],
+              },
+            )
           : galleyJson({}, { [where]: "before@@after" });
-    return importCase("NUL or lone surrogate in Galley JSON", "text.json", withEscape(json, "@@", pick(random, ["\\u0000", "\\ud800", "\\udfff", "\\ud83d"])));
+    return importCase(
+      "NUL or lone surrogate in Galley JSON",
+      "text.json",
+      withEscape(json, "@@", pick(random, ["\\u0000", "\\ud800", "\\udfff", "\\ud83d"])),
+    );
   },
-  (random) => importCase("NUL in origin", "a.txt", "A sentence.\n", { query: { targetLang: "en", origin: pick(random, ["\u0000", "a\u0000b", "\ud800".normalize()]) } }),
-  (random) => importCase("NUL bytes in text", pick(random, ["a.txt", "a.md", "a.html", "a.xlf"]), Buffer.concat([Buffer.from("A sentence"), Buffer.alloc(pick(random, [1, 64])), Buffer.from(".\n")]), { query: { targetLang: "en" } }),
-  (random) => importCase("surrogates as UTF-8 bytes", "a.txt", Buffer.concat([Buffer.from("A "), Buffer.from(pick(random, [[0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0x80]])), Buffer.from(" b.\n")]), { query: { targetLang: "en" } }),
+  (random) =>
+    importCase("NUL in origin", "a.txt", "A sentence.\n", {
+      query: { targetLang: "en", origin: pick(random, ["\u0000", "a\u0000b", "\ud800".normalize()]) },
+    }),
+  (random) =>
+    importCase(
+      "NUL bytes in text",
+      pick(random, ["a.txt", "a.md", "a.html", "a.xlf"]),
+      Buffer.concat([Buffer.from("A sentence"), Buffer.alloc(pick(random, [1, 64])), Buffer.from(".\n")]),
+      { query: { targetLang: "en" } },
+    ),
+  (random) =>
+    importCase(
+      "surrogates as UTF-8 bytes",
+      "a.txt",
+      Buffer.concat([
+        Buffer.from("A "),
+        Buffer.from(
+          pick(random, [
+            [0xed, 0xa0, 0x80],
+            [0xed, 0xbf, 0xbf],
+            [0xf4, 0x90, 0x80, 0x80],
+            [0xc0, 0x80],
+          ]),
+        ),
+        Buffer.from(" b.\n"),
+      ]),
+      { query: { targetLang: "en" } },
+    ),
   // Numbers past what a column holds.
   (random) => {
     const value = pick(random, NUMBERS);
@@ -170,35 +273,105 @@ const FAMILIES: readonly Family[] = [
       field === "block"
         ? galleyJson({}, { block: value })
         : field === "version"
-          ? galleyJson({}, { revisions: [{ version: value, action: "edit", author: null, textBefore: "a", textAfter: "b", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "2026-01-01T00:00:00.000Z" }] })
+          ? galleyJson(
+              {},
+              {
+                revisions: [
+                  {
+                    version: value,
+                    action: "edit",
+                    author: null,
+                    textBefore: "a",
+                    textAfter: "b",
+                    statusBefore: "new",
+                    statusAfter: "edited",
+                    kindBefore: "paragraph",
+                    kindAfter: "paragraph",
+                    comment: null,
+                    overridden: null,
+                    createdAt: "2026-01-01T00:00:00.000Z",
+                  },
+                ],
+              },
+            )
           : field === "hint"
             ? galleyJson({}, { hints: [{ type: "link", start: 0, end: value }] })
-            : galleyJson({}, { dismissals: [{ check: "spacing", start: 0, end: value, segmentText: "x", reason: null, by: null, at: "2026-01-01T00:00:00.000Z" }] });
+            : galleyJson(
+                {},
+                {
+                  dismissals: [
+                    {
+                      check: "spacing",
+                      start: 0,
+                      end: value,
+                      segmentText: "x",
+                      reason: null,
+                      by: null,
+                      at: "2026-01-01T00:00:00.000Z",
+                    },
+                  ],
+                },
+              );
     return importCase("huge numbers in Galley JSON", "numbers.json", json);
   },
-  (random) => importCase("huge numbers in the query", "a.txt", "A sentence.\n", { query: { targetLang: pick(random, ["en", "!!", "x".repeat(200), "en-US-x-abcdefghi", "zz-ZZ", "12"]), maxBytes: String(pick(random, NUMBERS)) } }),
+  (random) =>
+    importCase("huge numbers in the query", "a.txt", "A sentence.\n", {
+      query: {
+        targetLang: pick(random, ["en", "!!", "x".repeat(200), "en-US-x-abcdefghi", "zz-ZZ", "12"]),
+        maxBytes: String(pick(random, NUMBERS)),
+      },
+    }),
   // Versions and encodings Galley does not read.
   (random) => {
     const version = pick(random, ["2.0.1", "2.3", "3.0", "", "1.0", "2.0 ", "2.0\u0000"]);
-    return importCase("XLIFF version", "v.xlf", random.nextBoolean() ? xliff2("Text.", version) : xliff12("Text.", version));
+    return importCase(
+      "XLIFF version",
+      "v.xlf",
+      random.nextBoolean() ? xliff2("Text.", version) : xliff12("Text.", version),
+    );
   },
   (random) => {
     const declared = pick(random, ["windows-1252", "x-unknown", "utf-16", "iso-2022-jp", "utf-7", "ebcdic"]);
-    const body = Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="${declared}"?>`), Buffer.from(xliff2("Caf\u00e9").split("\n").slice(1).join("\n"), "latin1"), Buffer.from([0x81, 0x8d, 0xff])]);
+    const body = Buffer.concat([
+      Buffer.from(`<?xml version="1.0" encoding="${declared}"?>`),
+      Buffer.from(xliff2("Caf\u00e9").split("\n").slice(1).join("\n"), "latin1"),
+      Buffer.from([0x81, 0x8d, 0xff]),
+    ]);
     return importCase("wrong encoding", "enc.xlf", body);
   },
-  (random) => importCase("UTF-16 without a mark", "u16.txt", Buffer.from(repeatTo("A sentence. ", pick(random, [100, 10_000])), "utf16le"), { query: { targetLang: "en" } }),
+  (random) =>
+    importCase(
+      "UTF-16 without a mark",
+      "u16.txt",
+      Buffer.from(repeatTo("A sentence. ", pick(random, [100, 10_000])), "utf16le"),
+      { query: { targetLang: "en" } },
+    ),
   // Oversized, announced or streamed.
-  (random) => importCase("oversized upload", "big.txt", Buffer.alloc(5 * MiB + pick(random, [1, MiB]), 0x61), { chunked: random.nextBoolean(), query: { targetLang: "en" } }),
+  (random) =>
+    importCase("oversized upload", "big.txt", Buffer.alloc(5 * MiB + pick(random, [1, MiB]), 0x61), {
+      chunked: random.nextBoolean(),
+      query: { targetLang: "en" },
+    }),
   // Valid files of every format, mutated.
   (random) => {
     const base = pick(random, VALID);
     const bytes = Buffer.from(base.text, "utf8");
     const mutation = pick(random, ["flip", "truncate", "duplicate", "splice"] as const);
-    if (mutation === "truncate") return importCase("mutated file", base.fileName, bytes.subarray(0, random.nextInt(0, bytes.length)), { query: { targetLang: "en" } });
-    if (mutation === "duplicate") return importCase("mutated file", base.fileName, Buffer.concat(Array.from({ length: random.nextInt(2, 200) }, () => bytes)), { query: { targetLang: "en" } });
+    if (mutation === "truncate")
+      return importCase("mutated file", base.fileName, bytes.subarray(0, random.nextInt(0, bytes.length)), {
+        query: { targetLang: "en" },
+      });
+    if (mutation === "duplicate")
+      return importCase(
+        "mutated file",
+        base.fileName,
+        Buffer.concat(Array.from({ length: random.nextInt(2, 200) }, () => bytes)),
+        { query: { targetLang: "en" } },
+      );
     const copy = Buffer.from(bytes);
-    for (let flips = random.nextInt(1, 12); flips > 0; flips--) copy[random.nextInt(0, copy.length - 1)] = mutation === "flip" ? random.nextInt(0, 255) : pick(random, [0x3c, 0x3e, 0x22, 0x7b, 0x5b, 0x26]);
+    for (let flips = random.nextInt(1, 12); flips > 0; flips--)
+      copy[random.nextInt(0, copy.length - 1)] =
+        mutation === "flip" ? random.nextInt(0, 255) : pick(random, [0x3c, 0x3e, 0x22, 0x7b, 0x5b, 0x26]);
     return importCase("mutated file", base.fileName, copy, { query: { targetLang: "en" } });
   },
   // Edits: floods up to and past the segment limit, characters Galley cannot store, bad numbers.
@@ -206,11 +379,28 @@ const FAMILIES: readonly Family[] = [
     const unit = pick(random, ["(", '"([', "“«(", "homelandThe ", "the ", ")", "year.This "]);
     return editCase("edit flood", repeatTo(unit, pick(random, [3_000, 5_000, 5_001, 10_000, 200_000])));
   },
-  (random) => editCase("edit with NUL or lone surrogate", (version) => `{"text":"A ${pick(random, ["\\u0000", "\\ud800", "\\udc00", "\\ud83d"])} b","version":${version}}`),
+  (random) =>
+    editCase(
+      "edit with NUL or lone surrogate",
+      (version) => `{"text":"A ${pick(random, ["\\u0000", "\\ud800", "\\udc00", "\\ud83d"])} b","version":${version}}`,
+    ),
   (random) => editCase("edit with a line break", pick(random, ["a\nb", "a\r\nb", "a\u2028b"])),
-  (random) => editCase("edit with a bad version", () => `{"text":"A sentence.","version":${pick(random, ["2147483648", "9007199254740993", "1e308", "-1", "1.5", '"1"', "null", "[]"])}}`),
-  (random) => editCase("edit of a bad id", "A sentence.", pick(random, ["99999999999999999999", "2147483648", "-1", "0", "abc", "1e3", "%00"])),
-  (random) => editCase("edit with malformed JSON", () => pick(random, ["{", '{"text":', "[".repeat(50_000), "null", '{"text":"a","version":1,"text":"b"}', "\u0000"])),
+  (random) =>
+    editCase(
+      "edit with a bad version",
+      () =>
+        `{"text":"A sentence.","version":${pick(random, ["2147483648", "9007199254740993", "1e308", "-1", "1.5", '"1"', "null", "[]"])}}`,
+    ),
+  (random) =>
+    editCase(
+      "edit of a bad id",
+      "A sentence.",
+      pick(random, ["99999999999999999999", "2147483648", "-1", "0", "abc", "1e3", "%00"]),
+    ),
+  (random) =>
+    editCase("edit with malformed JSON", () =>
+      pick(random, ["{", '{"text":', "[".repeat(50_000), "null", '{"text":"a","version":1,"text":"b"}', "\u0000"]),
+    ),
 ];
 
 /** `count` hostile cases from `seed`, every family in turn so that a short run still covers each one. */

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { importArticle } from "../support/article-page";
 
 test("a pasted article opens ready for review, with its findings", async ({ page }) => {
-  await importArticle(page, "World\n\nA headline about things\n\nThe war in UkraineMost of them fought.\n", "paste.txt");
+  await importArticle(
+    page,
+    "World\n\nA headline about things\n\nThe war in UkraineMost of them fought.\n",
+    "paste.txt",
+  );
   await expect(page.getByRole("heading", { level: 1, name: "A headline about things" })).toBeVisible();
   await expect(page.getByText("1 open finding")).toBeVisible();
 });
@@ -12,7 +16,9 @@ test("an unknown language code is refused with a translated message, and the tex
   await page.getByRole("textbox", { name: "Texto del artículo" }).fill("Titular\n\nUn párrafo.");
   await page.getByRole("textbox", { name: "Idioma original" }).fill("xx-nope-1");
   await page.getByRole("button", { name: "Importar" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "no es un código de idioma que Galley conozca" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "no es un código de idioma que Galley conozca" }),
+  ).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Texto del artículo" })).toHaveValue("Titular\n\nUn párrafo.");
 });
 

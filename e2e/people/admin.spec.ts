@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../support/accounts";
 import { editSegment, openDemoArticle, saveAndLeave, segmentWith } from "../support/article-page";
 
-test("an admin invites someone, changes their role, and deactivating them ends their session at once", async ({ page, browser }) => {
+test("an admin invites someone, changes their role, and deactivating them ends their session at once", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/en/admin/users");
   const invite = page.getByRole("form", { name: "Invite someone" });
   await invite.getByLabel("Name").fill("Nuria Nova");
@@ -24,11 +27,17 @@ test("an admin invites someone, changes their role, and deactivating them ends t
   await page.reload();
   const row = page.getByRole("row").filter({ hasText: "nuria@example.test" });
   await row.getByLabel("Role of Nuria Nova").selectOption("editor");
-  await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("cell").nth(1)).toHaveText("editor");
+  await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("cell").nth(1)).toHaveText(
+    "editor",
+  );
   await newcomer.reload();
   await expect(newcomer.getByRole("navigation", { name: "Account" })).toContainText("Nuria Nova (editor)");
 
-  await page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("button", { name: "Deactivate" }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "nuria@example.test" })
+    .getByRole("button", { name: "Deactivate" })
+    .click();
   await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" })).toContainText("Deactivated");
   await newcomer.goto("/en/queue");
   await expect(newcomer).toHaveURL(/\/en\/sign-in/);
@@ -43,7 +52,9 @@ test("an admin invites someone, changes their role, and deactivating them ends t
   await expect(page.getByRole("table")).not.toContainText("Invited");
 });
 
-test("an editor rejects with a comment; the translator sees it in the row and the queue, answers and resolves it", async ({ browser }) => {
+test("an editor rejects with a comment; the translator sees it in the row and the queue, answers and resolves it", async ({
+  browser,
+}) => {
   const editor = await (await browser.newContext({ storageState: storageStateOf("editor") })).newPage();
   await openDemoArticle(editor);
   const sentence = "Some of these missiles are depicted in the exhibition";
@@ -76,7 +87,11 @@ test("an editor rejects with a comment; the translator sees it in the row and th
   await expect(mine.getByRole("button", { name: "1 open comment" })).toBeVisible();
 
   const editorRow = segmentWith(translator, sentence);
-  await (await editSegment(editorRow)).fill("Some of these missiles are shown in the exhibition, which aims to highlight the country's military potential.");
+  await (
+    await editSegment(editorRow)
+  ).fill(
+    "Some of these missiles are shown in the exhibition, which aims to highlight the country's military potential.",
+  );
   await saveAndLeave(editorRow);
   await expect(editorRow.getByText("Edited", { exact: true })).toBeVisible();
 });

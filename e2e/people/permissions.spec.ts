@@ -32,7 +32,10 @@ test("a translator sees no approval controls, and a direct approve call is refus
 
   const segmentId = Number((JSON.parse(approve.body) as [{ segmentId: number }])[0].segmentId);
   const forged = await translator.request.post(approve.url, {
-    headers: { ...approve.headers, cookie: (await translatorContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+    headers: {
+      ...approve.headers,
+      cookie: (await translatorContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; "),
+    },
     data: JSON.stringify([{ segmentId, version: 3 }]),
   });
   expect(await forged.text()).toContain('"code":"forbidden"');
@@ -43,7 +46,10 @@ test("a translator sees no approval controls, and a direct approve call is refus
 
 test("no one reads an article they are not assigned to, by page, API or action", async ({ browser }) => {
   const admin = await (await browser.newContext({ storageState: storageStateOf("admin") })).newPage();
-  const url = await importArticle(admin, "Private\n\nAn article for admins only\n\nNobody else may read this sentence.\n");
+  const url = await importArticle(
+    admin,
+    "Private\n\nAn article for admins only\n\nNobody else may read this sentence.\n",
+  );
   const articleId = url.match(/articles\/(\d+)$/)?.[1];
   const row = segmentWith(admin, "Nobody else may read this sentence.");
   await row.locator(".segment-meta").click();
@@ -62,12 +68,17 @@ test("no one reads an article they are not assigned to, by page, API or action",
 
   const body = JSON.parse(save.body) as [{ segmentId: number; version: number; text: string }];
   const forged = await editor.request.post(save.url, {
-    headers: { ...save.headers, cookie: (await editorContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+    headers: {
+      ...save.headers,
+      cookie: (await editorContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; "),
+    },
     data: JSON.stringify([{ ...body[0], version: 2, text: "Overwritten by someone unassigned." }]),
   });
   expect(await forged.text()).toContain('"code":"articleNotFound"');
   await admin.reload();
-  await expect(segmentWith(admin, "Nobody else may read this sentence.").locator(".current-text")).toHaveText("Edited by the admin.");
+  await expect(segmentWith(admin, "Nobody else may read this sentence.").locator(".current-text")).toHaveText(
+    "Edited by the admin.",
+  );
 });
 
 test("a server action posted from another origin is refused and changes nothing", async ({ page }) => {
@@ -87,7 +98,9 @@ test("a server action posted from another origin is refused and changes nothing"
   });
   expect(forged.ok()).toBe(false);
   await page.reload();
-  await expect(segmentWith(page, "The text stays as it is.").locator(".current-text")).toHaveText("Changed by the page itself.");
+  await expect(segmentWith(page, "The text stays as it is.").locator(".current-text")).toHaveText(
+    "Changed by the page itself.",
+  );
 });
 
 test("stored markup renders as text in the review screen, the history and the comments", async ({ page }) => {
@@ -101,7 +114,9 @@ test("stored markup renders as text in the review screen, the history and the co
   await expect(row.locator(".current-text")).toContainText("<script>window.__pwned = 1</script>");
   await page.keyboard.press("Escape");
   await page.reload();
-  await expect(segmentWith(page, "A harmless sentence to edit.").locator(".current-text")).toContainText('<img src=x onerror="window.__pwned = 2">');
+  await expect(segmentWith(page, "A harmless sentence to edit.").locator(".current-text")).toContainText(
+    '<img src=x onerror="window.__pwned = 2">',
+  );
 
   await segmentWith(page, "A harmless sentence to edit.").locator(".segment-meta").click();
   await segmentWith(page, "A harmless sentence to edit.").getByRole("button", { name: "Comments and history" }).click();

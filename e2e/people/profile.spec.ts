@@ -29,7 +29,10 @@ async function createToken(page: Page, name: string): Promise<string> {
   return secret;
 }
 
-test("changing a password revokes the person's API tokens, and the profile says so before and after", async ({ page, browser }) => {
+test("changing a password revokes the person's API tokens, and the profile says so before and after", async ({
+  page,
+  browser,
+}) => {
   const newcomer = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await join(page, newcomer);
   await newcomer.goto("/en/profile");
@@ -37,7 +40,8 @@ test("changing a password revokes the person's API tokens, and the profile says 
   await expect(passwordForm).toContainText("Changing it also revokes your API tokens");
 
   const tokens = [await createToken(newcomer, "CMS sync"), await createToken(newcomer, "Nightly export")];
-  const apiStatus = async (token: string) => (await newcomer.request.get("/api/v1/articles", { headers: { authorization: `Bearer ${token}` } })).status();
+  const apiStatus = async (token: string) =>
+    (await newcomer.request.get("/api/v1/articles", { headers: { authorization: `Bearer ${token}` } })).status();
   for (const token of tokens) expect(await apiStatus(token)).toBe(200);
 
   // A wrong current password changes nothing, tokens included.
@@ -63,7 +67,9 @@ test("changing a password revokes the person's API tokens, and the profile says 
   await passwordForm.getByLabel("Current password").fill("pia's second password");
   await passwordForm.getByLabel("New password").fill("pia's third password");
   await passwordForm.getByRole("button", { name: "Change password" }).click();
-  await expect(passwordForm.getByRole("status")).toHaveText("Password changed. Your other sessions have ended. You had no active API tokens.");
+  await expect(passwordForm.getByRole("status")).toHaveText(
+    "Password changed. Your other sessions have ended. You had no active API tokens.",
+  );
 });
 
 test("a name Galley cannot store is refused with a clear message, and the old one stays", async ({ page }) => {

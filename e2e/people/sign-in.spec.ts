@@ -30,7 +30,9 @@ test("a wrong email and a wrong password get the same answer", async ({ page }) 
   expect(wrongEmail).toBe(wrongPassword);
 });
 
-test("after a few failures an account waits a little longer each time, and the right password then signs in", async ({ page }) => {
+test("after a few failures an account waits a little longer each time, and the right password then signs in", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/en/sign-in");
   await page.getByLabel("Email").fill("translator@galley.local");
@@ -39,13 +41,16 @@ test("after a few failures an account waits a little longer each time, and the r
   /** Submits the form and returns the alert it answered with, once the server has answered. */
   const submit = async (value: string) => {
     await password.fill(value);
-    const answered = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
+    const answered = page.waitForResponse(
+      (response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]),
+    );
     await page.getByRole("button", { name: "Sign in" }).click();
     await answered;
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     return (await alert.textContent()) ?? "";
   };
-  const waitOf = (text: string) => Number(/^Too many failed sign-ins\. Try again in (\d+) seconds?\.$/.exec(text)?.[1] ?? 0);
+  const waitOf = (text: string) =>
+    Number(/^Too many failed sign-ins\. Try again in (\d+) seconds?\.$/.exec(text)?.[1] ?? 0);
 
   // The first failures cost nothing (an earlier test spent one); then each wait is waited out, until one is long.
   const waits: number[] = [];
@@ -75,10 +80,20 @@ test("after a few failures an account waits a little longer each time, and the r
   await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Tess Translator");
 });
 
-for (const next of ["/%5Cevil.example/", "/%09/evil.example/", "/%5C%5Cevil.example/", "//evil.example/", "https://evil.example/", "/.//evil.example/"]) {
+for (const next of [
+  "/%5Cevil.example/",
+  "/%09/evil.example/",
+  "/%5C%5Cevil.example/",
+  "//evil.example/",
+  "https://evil.example/",
+  "/.//evil.example/",
+]) {
   test(`signing in with next=${next} stays on Galley`, async ({ page, baseURL }) => {
     // Should the browser be sent away, this stands in for the other site instead of the closed network.
-    await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Somewhere else</h1>" }));
+    await page.route(
+      (url) => url.hostname === "evil.example",
+      (route) => route.fulfill({ contentType: "text/html", body: "<h1>Somewhere else</h1>" }),
+    );
     await page.goto(`/en/sign-in?next=${next}`);
     await page.getByLabel("Email").fill("editor@galley.local");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
@@ -94,7 +109,9 @@ test("signed out, the API and the server actions refuse, and sign-out ends the s
   expect(exportResponse.status()).toBe(401);
   expect(await exportResponse.json()).toMatchObject({ error: { code: "signedOut" } });
   expect((await request.get("/api/articles/1/events")).status()).toBe(401);
-  const upload = await request.post("/api/articles/import?fileName=a.txt&targetLang=en", { data: "A headline\n\nA paragraph." });
+  const upload = await request.post("/api/articles/import?fileName=a.txt&targetLang=en", {
+    data: "A headline\n\nA paragraph.",
+  });
   expect(upload.status()).toBe(401);
   expect((await request.get("/api/v1/articles")).status()).toBe(401);
 

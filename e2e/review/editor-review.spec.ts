@@ -1,15 +1,27 @@
 import { expect, test } from "@playwright/test";
 import { assignTo, editSegment, importArticle, openAs, saveAndLeave, segmentWith } from "../support/article-page";
 
-test("an editor filters the edited segments, reviews their diffs, approves, rejects with a comment and bulk-approves the rest", async ({ page: admin, browser }) => {
+test("an editor filters the edited segments, reviews their diffs, approves, rejects with a comment and bulk-approves the rest", async ({
+  page: admin,
+  browser,
+}) => {
   const url = await importArticle(admin);
   await assignTo(admin, ["Tess Translator", "Eli Editor"]);
   const translator = await openAs(browser, "translator", url);
   const edits: [string, string][] = [
-    ["North Korea has also become Vladimir Putin's main arms supplier", "North Korea has also become Vladimir Putin's main supplier of arms for the war."],
+    [
+      "North Korea has also become Vladimir Putin's main arms supplier",
+      "North Korea has also become Vladimir Putin's main supplier of arms for the war.",
+    ],
     ["Furthermore, Kyiv asserts that", "Kyiv also says that North Korean missiles have hit Ukrainian cities."],
-    ["Some of these missiles are depicted", "The exhibition shows some of these missiles, to highlight the country's military might."],
-    ["In exchange for supporting Moscow", "In exchange for its support, the regime has reportedly received more than 17 billion euros."],
+    [
+      "Some of these missiles are depicted",
+      "The exhibition shows some of these missiles, to highlight the country's military might.",
+    ],
+    [
+      "In exchange for supporting Moscow",
+      "In exchange for its support, the regime has reportedly received more than 17 billion euros.",
+    ],
   ];
   for (const [machine, edited] of edits) {
     const row = segmentWith(translator, machine);
@@ -37,7 +49,9 @@ test("an editor filters the edited segments, reviews their diffs, approves, reje
   await second.getByRole("button", { name: "Reject" }).click();
   const dialog = page.getByRole("dialog", { name: /Reject segment/ });
   await expect(dialog.getByRole("button", { name: "Reject" })).toBeDisabled();
-  await dialog.getByRole("textbox", { name: "What needs to change?" }).fill("Keep “asserts”: it is a claim, not a fact.");
+  await dialog
+    .getByRole("textbox", { name: "What needs to change?" })
+    .fill("Keep “asserts”: it is a claim, not a fact.");
   await dialog.getByRole("button", { name: "Reject" }).click();
   await expect(page.getByRole("button", { name: /^Rejected 1$/ })).toBeVisible();
 
@@ -54,5 +68,7 @@ test("an editor filters the edited segments, reviews their diffs, approves, reje
   const rejected = segmentWith(page, "Furthermore, Kyiv asserts that");
   await rejected.locator(".segment-meta").click();
   await rejected.getByRole("button", { name: "Comments and history" }).click();
-  await expect(page.getByRole("dialog", { name: /comments and history/ })).toContainText("Keep “asserts”: it is a claim, not a fact.");
+  await expect(page.getByRole("dialog", { name: /comments and history/ })).toContainText(
+    "Keep “asserts”: it is a claim, not a fact.",
+  );
 });

@@ -51,5 +51,7 @@ test("a segment is edited, saved and approved without the mouse", async ({ page 
   await expect(page.locator(".finding-popover:popover-open")).toBeVisible();
   await expect(page.locator(".finding-popover:popover-open button").first()).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(segmentWith(page, "UkraineMost of them").locator(".current-text")).toHaveText(/war in Ukraine\. Most of them/);
+  await expect(segmentWith(page, "UkraineMost of them").locator(".current-text")).toHaveText(
+    /war in Ukraine\. Most of them/,
+  );
 });

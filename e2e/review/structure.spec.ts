@@ -9,12 +9,16 @@ test("split at the cursor, merge back, mark as page chrome and restore, restore 
   await page.keyboard.press("Alt+S");
   const first = segmentWith(page, "North Korea has also become Vladimir Putin's main arms supplier");
   await expect(first.locator(".current-text")).toHaveText("North Korea has also become Vladimir");
-  const second = page.getByRole("listitem").filter({ has: page.locator(".segment-mt p", { hasText: /^Putin's main arms supplier for the war\.$/ }) });
+  const second = page
+    .getByRole("listitem")
+    .filter({ has: page.locator(".segment-mt p", { hasText: /^Putin's main arms supplier for the war\.$/ }) });
   await expect(second.locator(".current-text")).toHaveText("Putin's main arms supplier for the war.");
 
   await first.locator(".segment-meta").click();
   await page.keyboard.press("Alt+M");
-  await expect(first.locator(".current-text")).toHaveText("North Korea has also become Vladimir Putin's main arms supplier for the war.");
+  await expect(first.locator(".current-text")).toHaveText(
+    "North Korea has also become Vladimir Putin's main arms supplier for the war.",
+  );
   await expect(second).toHaveCount(0);
 
   const open = segmentWith(page, "Open to Russian tourism");

@@ -1,6 +1,16 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { approveEverything, assignTo, download, editSegment, importArticle, openAs, openFinding, saveAndLeave, segmentWith } from "../support/article-page";
+import {
+  approveEverything,
+  assignTo,
+  download,
+  editSegment,
+  importArticle,
+  openAs,
+  openFinding,
+  saveAndLeave,
+  segmentWith,
+} from "../support/article-page";
 
 const GOLDEN = readFileSync(new URL("../fixtures/seed-article.cleaned.md", import.meta.url), "utf8");
 
@@ -10,7 +20,10 @@ async function fix(row: Locator, mark: string | RegExp, button: string | RegExp)
   await expect(popover).toBeHidden();
 }
 
-test("a translator cleans the reference article with one-click fixes and a few edits, and an editor approves it", async ({ page: admin, browser }) => {
+test("a translator cleans the reference article with one-click fixes and a few edits, and an editor approves it", async ({
+  page: admin,
+  browser,
+}) => {
   // A whole article's review in three browsers: a minute on a quiet machine, more on a busy one.
   test.setTimeout(180_000);
   const url = await importArticle(admin);
@@ -28,13 +41,19 @@ test("a translator cleans the reference article with one-click fixes and a few e
   await fix(segmentWith(page, "UkraineMost of them"), "UkraineMost", "Replace with Ukraine. Most");
   const resort = segmentWith(page, "resort tourist, with It has");
   const fragment = await openFinding(resort, "resort");
-  await fragment.getByRole("listitem").filter({ hasText: "Stray fragment" }).getByRole("button", { name: "Remove it" }).click();
+  await fragment
+    .getByRole("listitem")
+    .filter({ hasText: "Stray fragment" })
+    .getByRole("button", { name: "Remove it" })
+    .click();
   await expect(resort.locator(".current-text")).toContainText("and the sea. It has");
   await fix(resort, "year.This", "Replace with year. This");
 
   const trenchRow = segmentWith(page, "Another work, In the same trenchIt");
   const trench = await editSegment(trenchRow);
-  await trench.fill("Another work, “In the same trench”, depicts Russian and North Korean soldiers smiling fraternally.");
+  await trench.fill(
+    "Another work, “In the same trench”, depicts Russian and North Korean soldiers smiling fraternally.",
+  );
   await saveAndLeave(trenchRow);
   const agentsRow = segmentWith(page, "who leave no trace of the space");
   const agents = await editSegment(agentsRow);

@@ -38,8 +38,13 @@ export async function importArticle(page: Page, text = SEED_TEXT, origin = "e2e.
 }
 
 /** Clicks a control and returns the server action request the browser made, to replay it. */
-export async function captureAction(page: Page, click: () => Promise<void>): Promise<{ url: string; headers: Record<string, string>; body: string }> {
-  const request = page.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]));
+export async function captureAction(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ url: string; headers: Record<string, string>; body: string }> {
+  const request = page.waitForRequest(
+    (candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]),
+  );
   await click();
   const captured = await request;
   return { url: captured.url(), headers: captured.headers(), body: captured.postData() ?? "" };
@@ -69,18 +74,28 @@ export async function editSegment(row: Locator): Promise<Locator> {
 
 /** Opens the popover of the finding mark whose text is `text` (or whose name matches) in a row. */
 export async function openFinding(row: Locator, text: string | RegExp): Promise<Locator> {
-  await row.getByRole("button", { name: typeof text === "string" ? `“${text}”:` : text }).first().click();
+  await row
+    .getByRole("button", { name: typeof text === "string" ? `“${text}”:` : text })
+    .first()
+    .click();
   const popover = row.page().locator(".finding-popover:popover-open");
   await expect(popover).toBeVisible();
   return popover;
 }
 
 /** Downloads the article from its export form, e.g. download(page, "Markdown", "Approved only"). */
-export async function download(page: Page, format: string, scope: "Everything, unapproved marked" | "Approved only" = "Everything, unapproved marked"): Promise<string> {
+export async function download(
+  page: Page,
+  format: string,
+  scope: "Everything, unapproved marked" | "Approved only" = "Everything, unapproved marked",
+): Promise<string> {
   const form = page.getByRole("form", { name: "Export" });
   await form.getByRole("combobox", { name: "Format" }).selectOption({ label: format });
   await form.getByRole("combobox", { name: "Segments to include" }).selectOption({ label: scope });
-  const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Download" }).click(),
+  ]);
   const { readFile } = await import("node:fs/promises");
   return readFile((await file.path()) ?? "", "utf8");
 }

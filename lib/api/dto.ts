@@ -20,7 +20,11 @@ export function articleSummaryDto(article: ArticleSummary): ArticleSummaryDto {
 
 /** An article with its segments counted by status. */
 export function articleDto(article: ArticleOverview): ArticleDto {
-  return { ...articleSummaryDto(article), statusCounts: article.statusCounts, pageChromeCount: article.pageChromeCount };
+  return {
+    ...articleSummaryDto(article),
+    statusCounts: article.statusCounts,
+    pageChromeCount: article.pageChromeCount,
+  };
 }
 
 export function segmentDto(segment: SegmentRow): SegmentDto {

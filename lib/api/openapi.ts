@@ -64,14 +64,27 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 function errors(...statuses: number[]): Record<number, ResponseSpec> {
-  return Object.fromEntries(statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status] ?? "An error.", json: errorSchema }]));
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: ERROR_DESCRIPTIONS[status] ?? "An error.", json: errorSchema }]),
+  );
 }
 
 const EXPORT_CONTENT = Object.fromEntries(
-  Object.entries(EXPORT_FORMATS).map(([name, format]) => [format.contentType.split(";")[0]!, { schema: name === "json" ? { type: "object" } : { type: "string" } }]),
+  Object.entries(EXPORT_FORMATS).map(([name, format]) => [
+    format.contentType.split(";")[0]!,
+    { schema: name === "json" ? { type: "object" } : { type: "string" } },
+  ]),
 );
 
-const IMPORT_MEDIA_TYPES = ["text/plain", "text/markdown", "text/html", "application/xliff+xml", "application/x-xliff+xml", "application/json", "application/octet-stream"];
+const IMPORT_MEDIA_TYPES = [
+  "text/plain",
+  "text/markdown",
+  "text/html",
+  "application/xliff+xml",
+  "application/x-xliff+xml",
+  "application/json",
+  "application/octet-stream",
+];
 
 export const OPERATIONS: readonly OperationSpec[] = [
   {
@@ -91,7 +104,10 @@ export const OPERATIONS: readonly OperationSpec[] = [
       "The body is the file's bytes, sent as they are. Its format is told from `fileName`, then the Content-Type, then its content: plain text, Markdown, a news page's HTML, XLIFF 1.2 (or 1.1), 2.0, 2.1 or 2.2, or Galley JSON. Admins only. A file that fails to import stores nothing.",
     tag: "Articles",
     query: importQuerySchema,
-    rawBody: { description: "The file, at most 5 MiB unless the server says otherwise.", content: Object.fromEntries(IMPORT_MEDIA_TYPES.map((type) => [type, { schema: { type: "string" } }])) },
+    rawBody: {
+      description: "The file, at most 5 MiB unless the server says otherwise.",
+      content: Object.fromEntries(IMPORT_MEDIA_TYPES.map((type) => [type, { schema: { type: "string" } }])),
+    },
     responses: {
       201: {
         description: "The new article.",
@@ -99,7 +115,11 @@ export const OPERATIONS: readonly OperationSpec[] = [
         headers: { Location: { description: "The new article's URL.", schema: { type: "string" } } },
       },
       ...errors(400, 401, 403, 413, 415),
-      422: { description: "Reading the file passed Galley's time or memory budget (`fileTooComplex`), or Markdown with far more marks than any article (`markdownTooComplex`).", json: errorSchema },
+      422: {
+        description:
+          "Reading the file passed Galley's time or memory budget (`fileTooComplex`), or Markdown with far more marks than any article (`markdownTooComplex`).",
+        json: errorSchema,
+      },
       503: {
         description: "Every import thread is busy and the queue is full (`importBusy`).",
         json: errorSchema,
@@ -139,7 +159,12 @@ export const OPERATIONS: readonly OperationSpec[] = [
       200: {
         description: "The file.",
         content: EXPORT_CONTENT,
-        headers: { "Content-Disposition": { description: "attachment, with a file name made from the title.", schema: { type: "string" } } },
+        headers: {
+          "Content-Disposition": {
+            description: "attachment, with a file name made from the title.",
+            schema: { type: "string" },
+          },
+        },
       },
       ...errors(400, 401, 403, 404),
     },
@@ -156,7 +181,11 @@ export const OPERATIONS: readonly OperationSpec[] = [
     responses: {
       200: { description: "The segment as saved.", json: segmentSchema },
       ...errors(400, 401, 403, 404, 413),
-      409: { description: "Someone else saved the segment first (`conflict`); nothing changed. The body holds the current segment.", json: conflictSchema },
+      409: {
+        description:
+          "Someone else saved the segment first (`conflict`); nothing changed. The body holds the current segment.",
+        json: conflictSchema,
+      },
     },
   },
   {
@@ -171,7 +200,10 @@ export const OPERATIONS: readonly OperationSpec[] = [
     responses: {
       200: { description: "The approved segment.", json: segmentSchema },
       ...errors(400, 401, 403, 404, 413, 422),
-      409: { description: "Someone else changed the segment first (`conflict`); nothing changed.", json: conflictSchema },
+      409: {
+        description: "Someone else changed the segment first (`conflict`); nothing changed.",
+        json: conflictSchema,
+      },
     },
   },
   {
@@ -179,14 +211,18 @@ export const OPERATIONS: readonly OperationSpec[] = [
     path: "/segments/{id}/reject",
     operationId: "rejectSegment",
     summary: "Reject a segment, saying why",
-    description: "The comment is required (`commentRequired`) and lands in the segment's thread. Editors (on their articles) and admins only.",
+    description:
+      "The comment is required (`commentRequired`) and lands in the segment's thread. Editors (on their articles) and admins only.",
     tag: "Segments",
     pathParams: idPathSchema,
     jsonBody: rejectSegmentBodySchema,
     responses: {
       200: { description: "The rejected segment.", json: segmentSchema },
       ...errors(400, 401, 403, 404, 413),
-      409: { description: "Someone else changed the segment first (`conflict`); nothing changed.", json: conflictSchema },
+      409: {
+        description: "Someone else changed the segment first (`conflict`); nothing changed.",
+        json: conflictSchema,
+      },
     },
   },
   {
@@ -196,7 +232,12 @@ export const OPERATIONS: readonly OperationSpec[] = [
     summary: "This document",
     tag: "Meta",
     isPublic: true,
-    responses: { 200: { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } } },
+    responses: {
+      200: {
+        description: "The OpenAPI 3.1 document.",
+        content: { "application/json": { schema: { type: "object" } } },
+      },
+    },
   },
 ];
 
@@ -232,11 +273,18 @@ function parameters(schema: z.ZodObject, location: "path" | "query"): JsonSchema
 
 function response(spec: ResponseSpec): JsonSchema {
   const content = spec.json ? { "application/json": { schema: refTo(responseSchemas, spec.json) } } : spec.content;
-  return { description: spec.description, ...(content ? { content } : {}), ...(spec.headers ? { headers: spec.headers } : {}) };
+  return {
+    description: spec.description,
+    ...(content ? { content } : {}),
+    ...(spec.headers ? { headers: spec.headers } : {}),
+  };
 }
 
 function operation(spec: OperationSpec): JsonSchema {
-  const params = [...(spec.pathParams ? parameters(spec.pathParams, "path") : []), ...(spec.query ? parameters(spec.query, "query") : [])];
+  const params = [
+    ...(spec.pathParams ? parameters(spec.pathParams, "path") : []),
+    ...(spec.query ? parameters(spec.query, "query") : []),
+  ];
   const requestBody = spec.jsonBody
     ? { required: true, content: { "application/json": { schema: refTo(requestSchemas, spec.jsonBody) } } }
     : spec.rawBody
@@ -250,7 +298,9 @@ function operation(spec: OperationSpec): JsonSchema {
     ...(spec.isPublic ? { security: [] } : {}),
     ...(params.length > 0 ? { parameters: params } : {}),
     ...(requestBody ? { requestBody } : {}),
-    responses: Object.fromEntries(Object.entries(spec.responses).map(([status, responseSpec]) => [status, response(responseSpec)])),
+    responses: Object.fromEntries(
+      Object.entries(spec.responses).map(([status, responseSpec]) => [status, response(responseSpec)]),
+    ),
   };
 }
 
@@ -263,7 +313,7 @@ function buildDocument(): JsonSchema {
       title: "Galley API",
       version: "1.0.0",
       description:
-        "Review machine-translated articles segment by segment from a script. Authenticate with a personal API token (Profile → API tokens) sent as `Authorization: Bearer <token>`; you get exactly the permissions you have in the app. Errors are JSON: `{ \"error\": { \"code\", \"message\", \"details\"? } }`.",
+        'Review machine-translated articles segment by segment from a script. Authenticate with a personal API token (Profile → API tokens) sent as `Authorization: Bearer <token>`; you get exactly the permissions you have in the app. Errors are JSON: `{ "error": { "code", "message", "details"? } }`.',
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerToken: [] }],
@@ -274,7 +324,9 @@ function buildDocument(): JsonSchema {
     ],
     paths,
     components: {
-      securitySchemes: { bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from your profile page." } },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from your profile page." },
+      },
       schemas: { ...componentSchemas(requestSchemas, "input"), ...componentSchemas(responseSchemas, "output") },
     },
   };

@@ -21,7 +21,10 @@ export const MAX_PAGE_SIZE = 500;
 const MAX_QUERY_TEXT = 200;
 const MAX_COMMENT_LENGTH = 4000;
 
-/** The largest id, version or count a PostgreSQL `integer` column holds; past it a query fails, so input past it is refused first. */
+/**
+ * The largest id, version or count a PostgreSQL `integer` column holds; past it a query fails, so input past
+ * it is refused first.
+ */
 export const MAX_DB_INT = 2_147_483_647;
 
 /** A record's id as requests carry it: a whole number that fits the database. */
@@ -36,7 +39,10 @@ const timestamp = z.iso.datetime();
 
 // Requests
 
-/** An id written in a path or a query: decimal digits only, so " 1", "0x10" and "1e3" are refused rather than read as numbers. */
+/**
+ * An id written in a path or a query: decimal digits only, so " 1", "0x10" and "1e3" are refused rather than
+ * read as numbers.
+ */
 export const idTextSchema = z
   .string()
   .regex(/^[1-9]\d{0,9}$/)
@@ -44,52 +50,112 @@ export const idTextSchema = z
   .pipe(recordIdSchema);
 
 /** A path's `{id}`. */
-export const idPathSchema = z.object({ id: idTextSchema.meta({ description: `The numeric id: decimal digits, at most ${MAX_DB_INT}.` }) });
+export const idPathSchema = z.object({
+  id: idTextSchema.meta({ description: `The numeric id: decimal digits, at most ${MAX_DB_INT}.` }),
+});
 
 // Names and languages that come with an import: NUL and lone surrogates are refused (lib/text/well-formed.ts).
 const importText = wellFormedString();
 
 export const importQuerySchema = z.object({
-  fileName: importText.max(255).optional().meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
-  targetLang: importText.max(35).optional().meta({ description: "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own. A code that is not one is refused (`languageInvalid`)." }),
-  sourceLang: importText.max(35).optional().meta({ description: "BCP 47 code of the original's language, when known." }),
-  origin: importText.max(2000).optional().meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
+  fileName: importText
+    .max(255)
+    .optional()
+    .meta({ description: "The file's name; its extension tells the format (.txt, .md, .html, .xlf, .json)." }),
+  targetLang: importText.max(35).optional().meta({
+    description:
+      "BCP 47 code of the translation's language. Required for plain text and Markdown; XLIFF and Galley JSON name their own. A code that is not one is refused (`languageInvalid`).",
+  }),
+  sourceLang: importText
+    .max(35)
+    .optional()
+    .meta({ description: "BCP 47 code of the original's language, when known." }),
+  origin: importText
+    .max(2000)
+    .optional()
+    .meta({ description: "Where the article came from, a URL or a file name; defaults to fileName." }),
   linkAuthors: z
     .enum(["true", "false"])
     .optional()
     .transform((value) => value === "true")
-    .meta({ description: "`true` attributes the revisions and dismissals of a Galley JSON file to the accounts here with the same email. By default they keep the names the file gives." }),
+    .meta({
+      description:
+        "`true` attributes the revisions and dismissals of a Galley JSON file to the accounts here with the same email. By default they keep the names the file gives.",
+    }),
 });
 
 export const segmentQuerySchema = z.object({
-  status: z.array(z.enum(SEGMENT_STATUSES)).optional().meta({ description: "Only segments in these statuses. Repeat the parameter or separate values with commas." }),
-  kind: z.array(z.enum(SEGMENT_KINDS)).optional().meta({ description: "Only segments of these kinds. Repeat the parameter or separate values with commas." }),
-  q: wellFormedString().trim().min(1).max(MAX_QUERY_TEXT).optional().meta({ description: "Only segments whose current text, machine output or source contains this text, ignoring case." }),
-  hasFindings: z.enum(["true", "false"]).optional().meta({ description: "Only segments with (true) or without (false) open findings." }),
-  cursor: z.string().regex(/^[\w-]*$/).max(100).optional().meta({ description: "The `nextCursor` of the previous page." }),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).meta({ description: "Segments per page." }),
+  status: z
+    .array(z.enum(SEGMENT_STATUSES))
+    .optional()
+    .meta({ description: "Only segments in these statuses. Repeat the parameter or separate values with commas." }),
+  kind: z
+    .array(z.enum(SEGMENT_KINDS))
+    .optional()
+    .meta({ description: "Only segments of these kinds. Repeat the parameter or separate values with commas." }),
+  q: wellFormedString().trim().min(1).max(MAX_QUERY_TEXT).optional().meta({
+    description: "Only segments whose current text, machine output or source contains this text, ignoring case.",
+  }),
+  hasFindings: z
+    .enum(["true", "false"])
+    .optional()
+    .meta({ description: "Only segments with (true) or without (false) open findings." }),
+  cursor: z
+    .string()
+    .regex(/^[\w-]*$/)
+    .max(100)
+    .optional()
+    .meta({ description: "The `nextCursor` of the previous page." }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(DEFAULT_PAGE_SIZE)
+    .meta({ description: "Segments per page." }),
 });
 
 export const exportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMAT_NAMES).default("md").meta({ description: "md, html and txt are for readers and leave page chrome out; xliff2, xliff12 and json keep every segment." }),
-  scope: z.enum(EXPORT_SCOPES).default("all").meta({ description: "approved: only approved segments. Galley JSON always holds the whole article." }),
+  format: z.enum(EXPORT_FORMAT_NAMES).default("md").meta({
+    description:
+      "md, html and txt are for readers and leave page chrome out; xliff2, xliff12 and json keep every segment.",
+  }),
+  scope: z
+    .enum(EXPORT_SCOPES)
+    .default("all")
+    .meta({ description: "approved: only approved segments. Galley JSON always holds the whole article." }),
 });
 
-const version = versionSchema.meta({ description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing." });
+const version = versionSchema.meta({
+  description: "The segment's version you saw; a stale one is a conflict (409) and changes nothing.",
+});
 
 export const editSegmentBodySchema = z
-  .object({ text: wellFormedString().meta({ description: "The new text: one sentence-sized piece, no line breaks, at most 5,000 characters." }), version })
+  .object({
+    text: wellFormedString().meta({
+      description: "The new text: one sentence-sized piece, no line breaks, at most 5,000 characters.",
+    }),
+    version,
+  })
   .register(requestSchemas, { id: "EditSegmentRequest" });
 
 export const approveSegmentBodySchema = z
   .object({
     version,
-    overrideReason: wellFormedString().max(MAX_COMMENT_LENGTH).nullish().meta({ description: "Why to approve despite open critical findings; without it, they block approval (422)." }),
+    overrideReason: wellFormedString()
+      .max(MAX_COMMENT_LENGTH)
+      .nullish()
+      .meta({ description: "Why to approve despite open critical findings; without it, they block approval (422)." }),
   })
   .register(requestSchemas, { id: "ApproveSegmentRequest" });
 
 export const rejectSegmentBodySchema = z
-  .object({ version, comment: wellFormedString().max(MAX_COMMENT_LENGTH).meta({ description: "What needs to change; required, and posted to the segment's thread." }) })
+  .object({
+    version,
+    comment: wellFormedString()
+      .max(MAX_COMMENT_LENGTH)
+      .meta({ description: "What needs to change; required, and posted to the segment's thread." }),
+  })
   .register(requestSchemas, { id: "RejectSegmentRequest" });
 
 // Responses
@@ -99,10 +165,15 @@ export const errorSchema = z
     error: z.object({
       code: z.enum(ERROR_CODES).meta({ description: "Stable: match on this." }),
       message: z.string().meta({ description: "For people, in the language of the request's Accept-Language." }),
-      details: z.record(z.string(), z.unknown()).optional().meta({ description: "Facts about the failure, such as the line and column of malformed XML or the size limit." }),
+      details: z.record(z.string(), z.unknown()).optional().meta({
+        description: "Facts about the failure, such as the line and column of malformed XML or the size limit.",
+      }),
     }),
   })
-  .register(responseSchemas, { id: "Error", description: "Every error. `code` is one of a fixed list; `message` may change." });
+  .register(responseSchemas, {
+    id: "Error",
+    description: "Every error. `code` is one of a fixed list; `message` may change.",
+  });
 
 export const articleSummarySchema = z
   .object({
@@ -112,12 +183,17 @@ export const articleSummarySchema = z
     targetLang: z.string(),
     origin: z.string(),
     importedAt: timestamp,
-    segmentCount: z.int().nonnegative().meta({ description: "Segments that will be exported: every live segment but page chrome." }),
+    segmentCount: z
+      .int()
+      .nonnegative()
+      .meta({ description: "Segments that will be exported: every live segment but page chrome." }),
     approvedCount: z.int().nonnegative().meta({ description: "Of those, the approved ones." }),
   })
   .register(responseSchemas, { id: "ArticleSummary" });
 
-export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) }).register(responseSchemas, { id: "ArticleList", description: "The articles you may read, newest first." });
+export const articleListSchema = z
+  .object({ articles: z.array(articleSummarySchema) })
+  .register(responseSchemas, { id: "ArticleList", description: "The articles you may read, newest first." });
 
 const count = z.int().nonnegative();
 
@@ -149,7 +225,14 @@ export const segmentSchema = z
   .register(responseSchemas, { id: "Segment" });
 
 const SEVERITIES = ["minor", "major", "critical"] as const satisfies readonly Severity[];
-const CATEGORIES = ["accuracy", "fluency", "terminology", "style", "locale-conventions", "design-markup"] as const satisfies readonly MqmCategory[];
+const CATEGORIES = [
+  "accuracy",
+  "fluency",
+  "terminology",
+  "style",
+  "locale-conventions",
+  "design-markup",
+] as const satisfies readonly MqmCategory[];
 
 export const findingSchema = z
   .object({
@@ -157,10 +240,16 @@ export const findingSchema = z
     check: z.string().meta({ description: "The check's stable id, e.g. `fused-words`." }),
     category: z.enum(CATEGORIES).meta({ description: "Its MQM category." }),
     severity: z.enum(SEVERITIES).meta({ description: "A `critical` finding blocks approval without a reason." }),
-    start: z.int().nonnegative().meta({ description: "Where it starts in the segment's `text`, in UTF-16 code units." }),
+    start: z
+      .int()
+      .nonnegative()
+      .meta({ description: "Where it starts in the segment's `text`, in UTF-16 code units." }),
     end: z.int().nonnegative().meta({ description: "Where it ends, exclusive." }),
     text: z.string().meta({ description: "`text.slice(start, end)`." }),
-    fixes: z.array(fixSchema).meta({ description: "Suggested fixes, best first: a replacement for the span, an insertion at an offset of the text (`at`), its removal, splitting off a dateline, or marking the segment as page chrome." }),
+    fixes: z.array(fixSchema).meta({
+      description:
+        "Suggested fixes, best first: a replacement for the span, an insertion at an offset of the text (`at`), its removal, splitting off a dateline, or marking the segment as page chrome.",
+    }),
   })
   .register(responseSchemas, { id: "Finding", description: "An open (undismissed) finding of the checks." });
 
@@ -171,13 +260,17 @@ export const listedSegmentSchema = segmentSchema
 export const segmentPageSchema = z
   .object({
     segments: z.array(listedSegmentSchema),
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last one." }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` for the next page; null on the last one." }),
   })
   .register(responseSchemas, { id: "SegmentPage", description: "Segments in reading order." });
 
-export const conflictSchema = errorSchema
-  .extend({ segment: segmentSchema })
-  .register(responseSchemas, { id: "Conflict", description: "Someone else changed the segment first; nothing was written." });
+export const conflictSchema = errorSchema.extend({ segment: segmentSchema }).register(responseSchemas, {
+  id: "Conflict",
+  description: "Someone else changed the segment first; nothing was written.",
+});
 
 export type ArticleSummaryDto = z.output<typeof articleSummarySchema>;
 export type ArticleDto = z.output<typeof articleSchema>;

@@ -28,7 +28,16 @@ describe("actionOrigin", () => {
     expect(actionOrigin(origin, host)).toBe("crossOrigin");
   });
 
-  it.each(["http://[bad", "not a url", "http://", "", " ", "file:///etc/passwd", "javascript:alert(1)", "galley.example.org"])("calls %j malformed", (origin) => {
+  it.each([
+    "http://[bad",
+    "not a url",
+    "http://",
+    "",
+    " ",
+    "file:///etc/passwd",
+    "javascript:alert(1)",
+    "galley.example.org",
+  ])("calls %j malformed", (origin) => {
     expect(actionOrigin(origin, "galley.example.org")).toBe("malformed");
   });
 });

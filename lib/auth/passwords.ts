@@ -4,7 +4,8 @@ import { fail, ok, type Failure, type Result } from "../result";
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
-export type PasswordFailure = Failure<"passwordTooShort", { min: number }> | Failure<"passwordTooLong", { max: number }>;
+export type PasswordFailure =
+  Failure<"passwordTooShort", { min: number }> | Failure<"passwordTooLong", { max: number }>;
 
 export function checkPassword(password: string): Result<string, PasswordFailure> {
   if (password.length < MIN_PASSWORD_LENGTH) return fail("passwordTooShort", { min: MIN_PASSWORD_LENGTH });

@@ -55,7 +55,8 @@ describe("safeNextPath", () => {
   });
 
   it("refuses what is not one string", () => {
-    for (const next of [undefined, null, 12, ["/en/queue", "//evil.example"], { path: "/en" }]) expect(safeNextPath(next, ORIGIN)).toBeNull();
+    for (const next of [undefined, null, 12, ["/en/queue", "//evil.example"], { path: "/en" }])
+      expect(safeNextPath(next, ORIGIN)).toBeNull();
   });
 
   it("never returns anything a browser would take to another host", () => {

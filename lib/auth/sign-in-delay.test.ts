@@ -13,7 +13,8 @@ describe("signInDelayMs", () => {
   });
 
   it("never waits longer than the cap, however many failures", () => {
-    for (const failures of [FREE_FAILURES + 6, 100, 1_000_000, Number.MAX_SAFE_INTEGER]) expect(signInDelayMs(failures)).toBe(MAX_DELAY_MS);
+    for (const failures of [FREE_FAILURES + 6, 100, 1_000_000, Number.MAX_SAFE_INTEGER])
+      expect(signInDelayMs(failures)).toBe(MAX_DELAY_MS);
   });
 });
 

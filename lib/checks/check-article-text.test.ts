@@ -3,7 +3,8 @@ import { checkArticleText } from "./check-article-text";
 
 describe("checkArticleText", () => {
   it("places findings by line and offset within the line, whatever the line breaks", () => {
-    const text = "Blackout\r\n\r\nThe grid failed across Spain and Portugal today\r\n  It was bad.  The the lights went out in UkraineMost places.\n";
+    const text =
+      "Blackout\r\n\r\nThe grid failed across Spain and Portugal today\r\n  It was bad.  The the lights went out in UkraineMost places.\n";
     const lines = text.split(/\r\n|\n/u);
     const findings = checkArticleText(text, { targetLang: "en" });
     expect(findings.length).toBeGreaterThan(0);
@@ -20,7 +21,8 @@ describe("checkArticleText", () => {
   });
 
   it("moves a dateline split to line offsets", () => {
-    const text = "Headline of the story today\nWhat the standfirst says about it.\n3 min\n\nBarcelona / MadridThe grid failed.";
+    const text =
+      "Headline of the story today\nWhat the standfirst says about it.\n3 min\n\nBarcelona / MadridThe grid failed.";
     const finding = checkArticleText(text, { targetLang: "en" }).find((found) => found.check === "fused-words");
     expect(finding).toMatchObject({ line: 5, start: 12, end: 21, text: "MadridThe" });
     expect(finding?.fixes[0]).toEqual({ type: "split-dateline", at: 18 });
@@ -28,7 +30,13 @@ describe("checkArticleText", () => {
 
   it("runs source-aware checks only when the source language is given", () => {
     const text = "A headline that is long enough\n\nHe came amb his brother.";
-    expect(checkArticleText(text, { targetLang: "en" }).some((finding) => finding.check === "untranslated")).toBe(false);
-    expect(checkArticleText(text, { sourceLang: "ca", targetLang: "en" }).some((finding) => finding.check === "untranslated")).toBe(true);
+    expect(checkArticleText(text, { targetLang: "en" }).some((finding) => finding.check === "untranslated")).toBe(
+      false,
+    );
+    expect(
+      checkArticleText(text, { sourceLang: "ca", targetLang: "en" }).some(
+        (finding) => finding.check === "untranslated",
+      ),
+    ).toBe(true);
   });
 });

@@ -48,7 +48,10 @@ function lineIndexOf(starts: readonly number[], offset: number): number {
 export function checkArticleText(text: string, options: CheckArticleOptions): LineFinding[] {
   const { pieces, blocks } = segmentText(text, options.targetLang);
   const kinds = classifyBlocks(blocks);
-  const segments: SegmentView[] = pieces.map((piece) => ({ text: piece.text, kind: kinds[piece.block] ?? "paragraph" }));
+  const segments: SegmentView[] = pieces.map((piece) => ({
+    text: piece.text,
+    kind: kinds[piece.block] ?? "paragraph",
+  }));
   const results = runChecks(segments, {
     sourceLang: options.sourceLang,
     targetLang: options.targetLang,
@@ -78,7 +81,9 @@ export function checkArticleText(text: string, options: CheckArticleOptions): Li
         check: check.id,
         category: check.category,
         severity: check.severity,
-        fixes: match.fixes.map((fix) => (fix.type === "split-dateline" || fix.type === "insert" ? { ...fix, at: inLine + fix.at } : fix)),
+        fixes: match.fixes.map((fix) =>
+          fix.type === "split-dateline" || fix.type === "insert" ? { ...fix, at: inLine + fix.at } : fix,
+        ),
         messageKey: check.messageKey,
       };
       if (match.values) finding.values = match.values;

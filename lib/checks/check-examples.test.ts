@@ -18,24 +18,35 @@ describe.each(CHECKS.map((check) => [check.id, check] as const))("%s", (_id, che
     expect(matchedTexts(example, runExample(check, example))).toEqual([]);
   });
 
-  const textFixed = check.examples.bad.filter((example): example is BadCheckExample & { fix: NonNullable<BadCheckExample["fix"]> } => example.fix !== null && ["replace", "insert", "remove"].includes(example.fix.type));
+  const textFixed = check.examples.bad.filter(
+    (example): example is BadCheckExample & { fix: NonNullable<BadCheckExample["fix"]> } =>
+      example.fix !== null && ["replace", "insert", "remove"].includes(example.fix.type),
+  );
   // Checks whose fixes change structure (mark as chrome, split a dateline) have no text to re-check.
-  if (textFixed.length > 0) it.each(textFixed)("its best fix for “$found” leaves nothing for it to find there", (example) => {
-    const [match] = runExample(check, example);
-    if (!match) throw new Error("the example is found (see above)");
-    const fixed = fixedText(example.text, match, example.fix);
-    expect(fixed).not.toBeNull();
-    const again = runExample(check, { ...example, text: fixed ?? "", formattingEdges: undefined });
-    expect(again.filter((found) => found.start <= match.start && match.start < found.end)).toEqual([]);
-  });
+  if (textFixed.length > 0)
+    it.each(textFixed)("its best fix for “$found” leaves nothing for it to find there", (example) => {
+      const [match] = runExample(check, example);
+      if (!match) throw new Error("the example is found (see above)");
+      const fixed = fixedText(example.text, match, example.fix);
+      expect(fixed).not.toBeNull();
+      const again = runExample(check, { ...example, text: fixed ?? "", formattingEdges: undefined });
+      expect(again.filter((found) => found.start <= match.start && match.start < found.end)).toEqual([]);
+    });
 });
 
 /** Every check definition in lib/checks, found by reading the folder rather than trusting a list. */
 async function definedChecks(): Promise<CheckDefinition[]> {
   const folder = fileURLToPath(new URL(".", import.meta.url));
-  const files = readdirSync(folder).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts"));
+  const files = readdirSync(folder).filter(
+    (name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts"),
+  );
   const modules = await Promise.all(files.map((name) => import(`./${name}`) as Promise<Record<string, unknown>>));
-  return modules.flatMap((module) => Object.values(module)).filter((value): value is CheckDefinition => typeof value === "object" && value !== null && "detect" in value && "examples" in value && "id" in value);
+  return modules
+    .flatMap((module) => Object.values(module))
+    .filter(
+      (value): value is CheckDefinition =>
+        typeof value === "object" && value !== null && "detect" in value && "examples" in value && "id" in value,
+    );
 }
 
 describe("the registry", () => {

@@ -27,7 +27,12 @@ function exampleArticle(example: CheckExample): ExampleArticle {
     blocks.push(block);
   }
   const target = segments.length;
-  segments.push({ text: example.text, kind, sourceText: example.sourceText ?? null, formattingEdges: example.formattingEdges });
+  segments.push({
+    text: example.text,
+    kind,
+    sourceText: example.sourceText ?? null,
+    formattingEdges: example.formattingEdges,
+  });
   blocks.push(block);
   for (const sentence of example.sentencesAfter ?? []) {
     segments.push({ text: sentence, kind });
@@ -44,7 +49,12 @@ function exampleArticle(example: CheckExample): ExampleArticle {
 /** Runs one check over an example the way the runner would, and returns the example segment's matches. */
 export function runExample(check: CheckDefinition, example: CheckExample): CheckMatch[] {
   const { segments, blocks, target } = exampleArticle(example);
-  const results = runChecks(segments, { blocks, sourceLang: example.sourceLang ?? null, targetLang: "en", checks: [check] });
+  const results = runChecks(segments, {
+    blocks,
+    sourceLang: example.sourceLang ?? null,
+    targetLang: "en",
+    checks: [check],
+  });
   return results[target] ?? [];
 }
 

@@ -12,7 +12,25 @@ import { isCapitalised, startsUppercase } from "./text";
 const DATELINE_SEPARATOR = /[\s/,–—-]+/u;
 // Lowercase words inside place names, in English and the source languages: "Vilanova i la Geltrú".
 const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set([
-  "de", "del", "dels", "la", "les", "el", "els", "los", "las", "i", "y", "d'", "l'", "of", "on", "upon", "sa", "ses", "es",
+  "de",
+  "del",
+  "dels",
+  "la",
+  "les",
+  "el",
+  "els",
+  "los",
+  "las",
+  "i",
+  "y",
+  "d'",
+  "l'",
+  "of",
+  "on",
+  "upon",
+  "sa",
+  "ses",
+  "es",
 ]);
 // A dateline holds a few place names at most; past this, the text before a seam is a sentence.
 const MAX_PREFIX_LENGTH = 80;

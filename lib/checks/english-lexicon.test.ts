@@ -19,6 +19,7 @@ describe("englishLexicon", () => {
   });
 
   it("knows no Catalan function words and no fused tokens", () => {
-    for (const word of ["amb", "dels", "que", "homelandThe", "Vilaand"]) expect(lexicon.isKnown(word), word).toBe(false);
+    for (const word of ["amb", "dels", "que", "homelandThe", "Vilaand"])
+      expect(lexicon.isKnown(word), word).toBe(false);
   });
 });

@@ -48,7 +48,11 @@ function normalise(word: string): string {
 
 // Lookups repeat across segments and articles; nspell's affix analysis does not need to.
 const MAX_CACHED = 50_000;
-const caches = { common: new Map<string, boolean>(), name: new Map<string, boolean>(), known: new Map<string, boolean>() };
+const caches = {
+  common: new Map<string, boolean>(),
+  name: new Map<string, boolean>(),
+  known: new Map<string, boolean>(),
+};
 
 // Longer than any word: looked up, never kept.
 const MAX_CACHED_LENGTH = 64;

@@ -16,7 +16,9 @@ describe("fixedText", () => {
 
   it("removes a stray fragment and the doubled space it leaves", () => {
     const text = "enjoying the beach and the sea. resort tourist, with It has a capacity";
-    expect(fixedText(text, span(text, "resort tourist, with"), { type: "remove" })).toBe("enjoying the beach and the sea. It has a capacity");
+    expect(fixedText(text, span(text, "resort tourist, with"), { type: "remove" })).toBe(
+      "enjoying the beach and the sea. It has a capacity",
+    );
   });
 
   it("empties a segment that was only the fragment", () => {
@@ -30,7 +32,9 @@ describe("fixedText", () => {
 
   it("inserts at its own offset, wherever the match is", () => {
     const text = "The law (approved in June was repealed.";
-    expect(fixedText(text, span(text, "("), { type: "insert", at: text.length, text: ")" })).toBe("The law (approved in June was repealed.)");
+    expect(fixedText(text, span(text, "("), { type: "insert", at: text.length, text: ")" })).toBe(
+      "The law (approved in June was repealed.)",
+    );
   });
 
   it("leaves structural fixes to the data layer", () => {

@@ -1,7 +1,17 @@
 import { isPlaceNamePrefix } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
 import { SENTENCE_OPENERS, isClauseSubjectStart } from "./english-words";
-import { LATIN_LOWER, LATIN_UPPER, hasCasedLettersBeyondLatin1, latin1Prefilter, isCapitalised, startsUppercase, wordAfter, wordAround, wordBefore } from "./text";
+import {
+  LATIN_LOWER,
+  LATIN_UPPER,
+  hasCasedLettersBeyondLatin1,
+  latin1Prefilter,
+  isCapitalised,
+  startsUppercase,
+  wordAfter,
+  wordAround,
+  wordBefore,
+} from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, Fix, SegmentView } from "./types";
 
 const CASE_SEAM = /\p{Ll}(?=\p{Lu})/gu;
@@ -17,7 +27,32 @@ const LOWERCASE_RUN = /^\p{Ll}+$/u;
 const NOT_PROSE_BEFORE = /[@#/\\_.\d]$/u;
 const NOT_PROSE_AFTER = /^(?:[@_\d/]|\.\p{L})/u;
 /** Name prefixes that take a capital after them: McCain, MacBook, DeSantis, LaGuardia, VanderBilt. */
-const NAME_PARTICLES = new Set(["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "del", "della", "des", "dos", "das", "al", "el", "ben", "bin", "ibn", "abu", "o"]);
+const NAME_PARTICLES = new Set([
+  "mc",
+  "mac",
+  "de",
+  "di",
+  "da",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "fitz",
+  "st",
+  "del",
+  "della",
+  "des",
+  "dos",
+  "das",
+  "al",
+  "el",
+  "ben",
+  "bin",
+  "ibn",
+  "abu",
+  "o",
+]);
 // A surname fused with the "and" of a byline ("Vilaand Núria"): the one lowercase seam worth a lookup.
 const FUSED_CONNECTOR = "and";
 
@@ -62,7 +97,12 @@ function firstBodyBlock(context: CheckContext): readonly SegmentView[] | null {
 const MAX_DATELINE_PREFIX = 80;
 
 function positionOf(segment: SegmentView, context: CheckContext, tokenStart: number): Position {
-  if (context.block.positionInBlock !== 0 || tokenStart > MAX_DATELINE_PREFIX || !isPlaceNamePrefix(segment.text.slice(0, tokenStart))) return "none";
+  if (
+    context.block.positionInBlock !== 0 ||
+    tokenStart > MAX_DATELINE_PREFIX ||
+    !isPlaceNamePrefix(segment.text.slice(0, tokenStart))
+  )
+    return "none";
   if (firstBodyBlock(context) === context.block.segments) return "dateline";
   return segment.kind === "paragraph" ? "paragraph" : "none";
 }
@@ -119,7 +159,8 @@ function findFusedConnector(text: string, token: string, tokenStart: number): Ch
   const next = wordAfter(text, tokenEnd);
   if (next === undefined || !isCapitalised(next) || /^\S/u.test(text.slice(tokenEnd, tokenEnd + 1))) return undefined;
   const previous = wordBefore(text, tokenStart);
-  const nameLike = lexicon.isName(left) || (!lexicon.isKnown(left) && previous !== undefined && startsUppercase(previous));
+  const nameLike =
+    lexicon.isName(left) || (!lexicon.isKnown(left) && previous !== undefined && startsUppercase(previous));
   if (!nameLike) return undefined;
   return {
     check: "fused-words",
@@ -151,14 +192,17 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
   const matches: CheckMatch[] = [];
   let searched = 0;
   for (const at of segment.formattingEdges ?? []) {
-    if (at <= searched || at >= text.length || !LETTER.test(text.charAt(at - 1)) || !LETTER.test(text.charAt(at))) continue;
+    if (at <= searched || at >= text.length || !LETTER.test(text.charAt(at - 1)) || !LETTER.test(text.charAt(at)))
+      continue;
     const { start, end } = wordAround(text, at);
     searched = end;
     const seam = { left: text.slice(start, at), right: text.slice(at, end), at };
     if (!isTwoWords(seam.left, seam.right)) continue;
     const datelinePosition = positionOf(segment, context, start) !== "none" && isCapitalised(seam.right);
     // "report. and" is never the fix; a lowercase right part only wants its space back.
-    const fixes = startsUppercase(seam.right) ? seamFixes(seam, datelinePosition) : [replace(`${seam.left} ${seam.right}`)];
+    const fixes = startsUppercase(seam.right)
+      ? seamFixes(seam, datelinePosition)
+      : [replace(`${seam.left} ${seam.right}`)];
     matches.push({ check: "fused-words", start, end, fixes, values: { left: seam.left, right: seam.right } });
   }
   return matches;
@@ -168,8 +212,11 @@ function findFormattingSeams(segment: SegmentView, context: CheckContext): Check
 // either side: a quote that closes and the next sentence glued on ("homeland”The"), a quote
 // opened without a space before it ("elections"When"), a number glued to a bracket ("Party)7").
 // The apostrophe (’) is left alone: it sits inside words.
-const MARK_SEAM = /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}\d]+)(["“”«»)\]])(\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?)(?![\p{L}\p{M}\d])/gu;
-const MAY_HAVE_MARK_SEAM = latin1Prefilter(`[${LATIN_LOWER}${LATIN_UPPER}\\d]["“”«»)\\]][${LATIN_LOWER}${LATIN_UPPER}\\d]`);
+const MARK_SEAM =
+  /(?<![\p{L}\p{M}\d'’])([\p{L}\p{M}\d]+)(["“”«»)\]])(\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?)(?![\p{L}\p{M}\d])/gu;
+const MAY_HAVE_MARK_SEAM = latin1Prefilter(
+  `[${LATIN_LOWER}${LATIN_UPPER}\\d]["“”«»)\\]][${LATIN_LOWER}${LATIN_UPPER}\\d]`,
+);
 const OPENING_QUOTES = new Set(["“", "«"]);
 const CLOSING_MARKS = new Set(["”", "»", ")", "]"]);
 const NUMBER = /^\d/u;
@@ -218,7 +265,7 @@ function findMarkSeams(text: string): CheckMatch[] {
     if ((mark === ")" || mark === "]") && !isProseBracket(text, markAt, mark)) continue;
     const number = NUMBER.test(right);
     const capital = !number && startsUppercase(right);
-    if (!number && !(capital ? isCapitalised(right) || right === right.toUpperCase() : right.length >= 2) ) continue;
+    if (!number && !(capital ? isCapitalised(right) || right === right.toUpperCase() : right.length >= 2)) continue;
     if (!number && !lexicon.isKnown(right) && !(capital && SENTENCE_OPENERS.has(right.toLowerCase()))) continue;
     // A straight quote opens a quotation when an even number of them comes before it.
     const opening = OPENING_QUOTES.has(mark) || (mark === '"' && quotesBefore(markAt) % 2 === 0);
@@ -255,7 +302,10 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
   const formatting = findFormattingSeams(segment, context);
   const overlapsFormatting = overlapTester(formatting);
-  const matches = [...formatting, ...findMarkSeams(text).filter((match) => !overlapsFormatting(match.start, match.end))];
+  const matches = [
+    ...formatting,
+    ...findMarkSeams(text).filter((match) => !overlapsFormatting(match.start, match.end)),
+  ];
   const overlapsFound = overlapTester([...matches].sort((a, b) => a.start - b.start));
   if (!MAY_HAVE_SEAM.test(text)) return matches;
   const lexicon = englishLexicon();
@@ -266,7 +316,11 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     searched = end;
     const token = text.slice(start, end);
     if (overlapsFound(start, end)) continue;
-    if (NOT_PROSE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || NOT_PROSE_AFTER.test(text.slice(end, end + 2))) continue;
+    if (
+      NOT_PROSE_BEFORE.test(text.slice(Math.max(0, start - 1), start)) ||
+      NOT_PROSE_AFTER.test(text.slice(end, end + 2))
+    )
+      continue;
     if (lexicon.isKnown(token)) continue;
     const seam = findSeam(token, start);
     if (!seam) {
@@ -322,7 +376,11 @@ export const fusedWords: CheckDefinition = {
         found: "homelandThe",
         fix: { type: "replace", text: "homeland. The" },
       },
-      { text: "Another work, In the same trenchIt depicts soldiers smiling.", found: "trenchIt", fix: { type: "replace", text: "trench. It" } },
+      {
+        text: "Another work, In the same trenchIt depicts soldiers smiling.",
+        found: "trenchIt",
+        fix: { type: "replace", text: "trench. It" },
+      },
       {
         text: "Kim Jong-un has sent nearly 15,000 men to the war in UkraineMost of them fought in Kursk.",
         found: "UkraineMost",
@@ -339,9 +397,21 @@ export const fusedWords: CheckDefinition = {
         found: "MoscowThere",
         fix: { type: "split-dateline", at: 6 },
       },
-      { text: "BarcelonaThe city council approved the budget on Monday.", found: "BarcelonaThe", fix: { type: "split-dateline", at: 9 } },
-      { text: "TokyoFollowing the vote, the prime minister resigned.", found: "TokyoFollowing", fix: { type: "split-dateline", at: 5 } },
-      { text: "Barcelona / MadridThe electricity supply failed across the peninsula.", found: "MadridThe", fix: { type: "split-dateline", at: 18 } },
+      {
+        text: "BarcelonaThe city council approved the budget on Monday.",
+        found: "BarcelonaThe",
+        fix: { type: "split-dateline", at: 9 },
+      },
+      {
+        text: "TokyoFollowing the vote, the prime minister resigned.",
+        found: "TokyoFollowing",
+        fix: { type: "split-dateline", at: 5 },
+      },
+      {
+        text: "Barcelona / MadridThe electricity supply failed across the peninsula.",
+        found: "MadridThe",
+        fix: { type: "split-dateline", at: 18 },
+      },
       {
         text: "MadridIt was a long night.",
         kind: "paragraph",
@@ -355,13 +425,13 @@ export const fusedWords: CheckDefinition = {
         kind: "caption",
         found: "Vilaand",
         fix: { type: "replace", text: "Vila and" },
-        note: "A byline: a surname fused with the next author's \"and\".",
+        note: 'A byline: a surname fused with the next author\'s "and".',
       },
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },
       {
-        text: "The vote will come before the summer\"Nobody will be left out,\" the minister promised.",
-        found: "summer\"Nobody",
-        fix: { type: "replace", text: "summer. \"Nobody" },
+        text: 'The vote will come before the summer"Nobody will be left out," the minister promised.',
+        found: 'summer"Nobody',
+        fix: { type: "replace", text: 'summer. "Nobody' },
         note: "A straight quote that opens a quotation, glued to the word before it: the quote count says it opens.",
       },
       {
@@ -369,21 +439,33 @@ export const fusedWords: CheckDefinition = {
         found: "day”The",
         fix: { type: "replace", text: "day”. The" },
       },
-      { text: "The party voted against it«We will not give up», its leader said.", found: "it«We", fix: { type: "replace", text: "it. «We" } },
+      {
+        text: "The party voted against it«We will not give up», its leader said.",
+        found: "it«We",
+        fix: { type: "replace", text: "it. «We" },
+      },
       {
         text: "The fine was paid by the firm (a subsidiary of the group)12 days later.",
         found: "group)12",
         fix: { type: "replace", text: "group) 12" },
         note: "A number glued to a closing bracket.",
       },
-      { text: "The High Court (TSJC)ruled against the appeal.", found: "TSJC)ruled", fix: { type: "replace", text: "TSJC) ruled" } },
-      { text: "He had said the talks were “slowing down”and nothing more.", found: "down”and", fix: { type: "replace", text: "down” and" } },
+      {
+        text: "The High Court (TSJC)ruled against the appeal.",
+        found: "TSJC)ruled",
+        fix: { type: "replace", text: "TSJC) ruled" },
+      },
+      {
+        text: "He had said the talks were “slowing down”and nothing more.",
+        found: "down”and",
+        fix: { type: "replace", text: "down” and" },
+      },
       {
         text: "SaltThe town council approved the budget on Monday.",
         blocksBefore: [{ text: "A town approves its budget", kind: "headline" }],
         found: "SaltThe",
         fix: { type: "split-dateline", at: 4 },
-        note: "A town whose name is also an English word, before \"The\" where the dateline goes.",
+        note: 'A town whose name is also an English word, before "The" where the dateline goes.',
       },
       {
         text: "MataróERC has asked for an urgent meeting with the mayor.",
@@ -407,20 +489,38 @@ export const fusedWords: CheckDefinition = {
         fix: { type: "split-dateline", at: 6 },
         note: "A copy without its header: the first block of several sentences is the body, whatever its layout kind.",
       },
-      { text: "Palma (Mallorca)The hotels are almost full this week.", found: "Mallorca)The", fix: { type: "replace", text: "Mallorca). The" } },
+      {
+        text: "Palma (Mallorca)The hotels are almost full this week.",
+        found: "Mallorca)The",
+        fix: { type: "replace", text: "Mallorca). The" },
+      },
     ],
     good: [
-      { text: "The law (known as the “Omnibus”) passed.", note: "A closing quote before punctuation or a space is no seam." },
+      {
+        text: "The law (known as the “Omnibus”) passed.",
+        note: "A closing quote before punctuation or a space is no seam.",
+      },
       { text: "He quoted “War and Peace”: the whole of it." },
-      { text: "She read the report and the annex.", formattingEdges: [13, 19], note: "A link that ended before a space: nothing fused." },
-      { text: "That is impossible, she said.", formattingEdges: [8, 10], note: "One word emphasised in part: *im*possible." },
+      {
+        text: "She read the report and the annex.",
+        formattingEdges: [13, 19],
+        note: "A link that ended before a space: nothing fused.",
+      },
+      {
+        text: "That is impossible, she said.",
+        formattingEdges: [8, 10],
+        note: "One word emphasised in part: *im*possible.",
+      },
       { text: "Three APIs were retired.", formattingEdges: [6, 9], note: "A plural ending outside the link: [API]s." },
       { text: "It was his 2nd)The list goes on.", note: "No seam starts inside a word or after a digit." },
       { text: "She bought the new iPhone at the shop." },
       { text: "They met at McDonald's on the corner." },
       { text: "The clip went viral on YouTube overnight." },
       { text: "PlayStation sales rose sharply this year." },
-      { text: "LinkedIn said it would cut jobs.", note: "Two ordinary words, a brand: not a name fused with a sentence." },
+      {
+        text: "LinkedIn said it would cut jobs.",
+        note: "Two ordinary words, a brand: not a name fused with a sentence.",
+      },
       { text: "He updated his LinkedIn profile." },
       { text: "The page is written in JavaScript." },
       { text: "DeSantis signed the bill on Friday." },
@@ -433,7 +533,7 @@ export const fusedWords: CheckDefinition = {
       { text: "They used Kärcher pressure washers." },
       { text: "The WhatsApp group had forty members." },
       { text: "Write to press@ExampleNews.com for details." },
-      { text: "Romain Rolland Prize winners met in Paris.", note: "A name ending in \"and\" that the dictionary knows." },
+      { text: "Romain Rolland Prize winners met in Paris.", note: 'A name ending in "and" that the dictionary knows.' },
       { text: "Hollande and Merkel met in Berlin." },
       { text: "The shop (re)opened on Monday.", note: "A bracket inside one word on purpose." },
       { text: "She ticked “(s)he” on the form." },

@@ -14,24 +14,79 @@ import type { CheckDefinition, CheckMatch, SegmentView } from "./types";
 
 // Pieces that the checks react to, so random strings reach their deeper branches.
 const PIECES = [
-  "(", ")", "[", "]", "“", "”", "«", "»", '"', "'", "’", ".", ",", "!", "?", ";", ":", "-", "—", " ", "  ", "\t",
-  "the ", "The ", "either ", "o ", "de ", "homelandThe", "year.This", "U.S.", "3.5", "12/11/2025", "3 min", "a", "A",
-  "Moscow", "There", "and", "Núria", "é", "😀", "http://x.y/z", "@who", "#tag", "1)", "5'11\"", "He said", "Mr.",
+  "(",
+  ")",
+  "[",
+  "]",
+  "“",
+  "”",
+  "«",
+  "»",
+  '"',
+  "'",
+  "’",
+  ".",
+  ",",
+  "!",
+  "?",
+  ";",
+  ":",
+  "-",
+  "—",
+  " ",
+  "  ",
+  "\t",
+  "the ",
+  "The ",
+  "either ",
+  "o ",
+  "de ",
+  "homelandThe",
+  "year.This",
+  "U.S.",
+  "3.5",
+  "12/11/2025",
+  "3 min",
+  "a",
+  "A",
+  "Moscow",
+  "There",
+  "and",
+  "Núria",
+  "é",
+  "😀",
+  "http://x.y/z",
+  "@who",
+  "#tag",
+  "1)",
+  "5'11\"",
+  "He said",
+  "Mr.",
 ];
 const piece = fc.constantFrom(...PIECES);
 const hostileText = fc.oneof(
   fc.string({ unit: piece, maxLength: 80 }),
   fc.string({ unit: "grapheme", maxLength: 200 }),
-  fc.tuple(piece, fc.integer({ min: 1, max: 400 })).map(([unit, times]) => unit.repeat(times).slice(0, MAX_SEGMENT_LENGTH)),
+  fc
+    .tuple(piece, fc.integer({ min: 1, max: 400 }))
+    .map(([unit, times]) => unit.repeat(times).slice(0, MAX_SEGMENT_LENGTH)),
 );
 const segmentView = fc
   .record({
     text: hostileText,
     kind: fc.constantFrom(...SEGMENT_KINDS),
-    sourceText: fc.option(fc.oneof(hostileText, fc.string({ unit: fc.constantFrom("1", "2.5", "1.500", "3,5", " ", "x", "de", "o"), maxLength: 60 }))),
+    sourceText: fc.option(
+      fc.oneof(
+        hostileText,
+        fc.string({ unit: fc.constantFrom("1", "2.5", "1.500", "3,5", " ", "x", "de", "o"), maxLength: 60 }),
+      ),
+    ),
     edges: fc.array(fc.nat({ max: 400 }), { maxLength: 40 }),
   })
-  .map(({ edges, ...segment }) => ({ ...segment, formattingEdges: [...new Set(edges.filter((at) => at <= segment.text.length))].sort((a, b) => a - b) }));
+  .map(({ edges, ...segment }) => ({
+    ...segment,
+    formattingEdges: [...new Set(edges.filter((at) => at <= segment.text.length))].sort((a, b) => a - b),
+  }));
 const article = fc.array(fc.tuple(segmentView, fc.boolean()), { minLength: 1, maxLength: 8 }).map((rows) => {
   let block = 0;
   const blocks = rows.map(([, newBlock], index) => (index > 0 && newBlock ? ++block : block));
@@ -44,7 +99,8 @@ const MAX_FIX_GROWTH = 8;
 function assertBoundedFix(match: CheckMatch, segment: SegmentView): void {
   for (const fix of match.fixes) {
     expect(fixSchema.safeParse(fix).success).toBe(true);
-    if (fix.type === "replace") expect(fix.text.length).toBeLessThanOrEqual(2 * (match.end - match.start) + MAX_FIX_GROWTH);
+    if (fix.type === "replace")
+      expect(fix.text.length).toBeLessThanOrEqual(2 * (match.end - match.start) + MAX_FIX_GROWTH);
     if (fix.type === "insert") {
       expect(fix.text.length).toBeLessThanOrEqual(MAX_FIX_GROWTH);
       expect(fix.at).toBeLessThanOrEqual(segment.text.length);
@@ -79,14 +135,34 @@ describe("every check on hostile input", () => {
     const [matches = []] = runChecks([{ text: flood, kind: "paragraph" }], { targetLang: "en", blocks: [0] });
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_CHECK * CHECKS.length);
-    const stored = matches.reduce((size, match) => size + (match.end - match.start) + JSON.stringify(match.fixes).length, 0);
+    const stored = matches.reduce(
+      (size, match) => size + (match.end - match.start) + JSON.stringify(match.fixes).length,
+      0,
+    );
     expect(stored).toBeLessThan(MAX_FINDINGS_PER_CHECK * CHECKS.length * 64);
   });
 });
 
 // Shapes that made checks quadratic or worse in the past, or could: floods of one unit, some
 // with a formatting edge at every seam, as a page with a link on every word would give.
-const FLOOD_UNITS = ["(", ")", '"([', "“«(", "the ", "homelandThe ", "year.This ", "Aa", "a", "either X o Y ", " a  ", "The Lord Of The Rings ", "'a", "a-", "1.2,3 ", "MoscowThere "];
+const FLOOD_UNITS = [
+  "(",
+  ")",
+  '"([',
+  "“«(",
+  "the ",
+  "homelandThe ",
+  "year.This ",
+  "Aa",
+  "a",
+  "either X o Y ",
+  " a  ",
+  "The Lord Of The Rings ",
+  "'a",
+  "a-",
+  "1.2,3 ",
+  "MoscowThere ",
+];
 const SHORT = 600;
 const LONG = 4_800;
 const SHORT_COPIES = LONG / SHORT;
@@ -95,7 +171,10 @@ const REPEATS = 7;
 function flood(unit: string, length: number): SegmentView[] {
   const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
   const seam = unit.search(/\p{Ll}\p{Lu}/u) + 1;
-  const formattingEdges = seam > 0 ? Array.from({ length: Math.floor(length / unit.length) }, (_, copy) => copy * unit.length + seam) : undefined;
+  const formattingEdges =
+    seam > 0
+      ? Array.from({ length: Math.floor(length / unit.length) }, (_, copy) => copy * unit.length + seam)
+      : undefined;
   return [{ text, kind: "paragraph", sourceText: null, formattingEdges }];
 }
 
@@ -130,7 +209,10 @@ describe("the cost of every check per character", () => {
       const longTime = bestTime(() => run(check, long));
       const shortTime = bestTime(() => shorts.forEach((segments) => run(check, segments)));
       const ratio = longTime / Math.max(shortTime, MIN_MEASURABLE_MS);
-      if (ratio > MAX_RATIO) slow.push(`${JSON.stringify(unit)}: ${longTime.toFixed(2)} ms for ${LONG} characters against ${shortTime.toFixed(2)} ms in ${SHORT_COPIES} × ${SHORT}`);
+      if (ratio > MAX_RATIO)
+        slow.push(
+          `${JSON.stringify(unit)}: ${longTime.toFixed(2)} ms for ${LONG} characters against ${shortTime.toFixed(2)} ms in ${SHORT_COPIES} × ${SHORT}`,
+        );
     }
     expect(slow).toEqual([]);
   });

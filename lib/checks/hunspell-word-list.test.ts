@@ -33,7 +33,8 @@ describe("readHunspell", () => {
   const words = readHunspell(encode(AFF), encode(DIC));
 
   it("knows stems and the forms their suffix and prefix rules make", () => {
-    for (const word of ["casa", "cases", "cotxes", "camió", "camions", "fer", "refer", "reobrir"]) expect(words.has(word), word).toBe(true);
+    for (const word of ["casa", "cases", "cotxes", "camió", "camions", "fer", "refer", "reobrir"])
+      expect(words.has(word), word).toBe(true);
   });
 
   it("applies a rule only where its condition and the stem's flags allow", () => {
@@ -56,7 +57,8 @@ describe("sourceLexicon", () => {
   it("reads the Catalan and Spanish dictionaries, inflected forms included", () => {
     const catalan = sourceLexicon("ca-ES");
     const spanish = sourceLexicon("es");
-    for (const word of ["ajuntament", "ajuntaments", "carregant", "habitatges"]) expect(catalan?.hasCommon(word), word).toBe(true);
+    for (const word of ["ajuntament", "ajuntaments", "carregant", "habitatges"])
+      expect(catalan?.hasCommon(word), word).toBe(true);
     for (const word of ["viviendas", "cargando", "ayuntamientos"]) expect(spanish?.hasCommon(word), word).toBe(true);
     expect(catalan?.hasCommon("xyzzyplugh")).toBe(false);
     expect(catalan?.isName("Tarragona")).toBe(true);

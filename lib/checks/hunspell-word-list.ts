@@ -65,7 +65,8 @@ function parseAffixes(aff: string): ParsedAffixes {
   for (const raw of aff.split(/\r?\n/u)) {
     const fields = raw.split(/\s+/u);
     const [directive, flag = "", second = "", third = "", fourth = ""] = fields;
-    if (directive === "FLAG") parsed.flagKind = flag === "long" ? "long" : flag === "num" ? "num" : flag === "UTF-8" ? "utf8" : "char";
+    if (directive === "FLAG")
+      parsed.flagKind = flag === "long" ? "long" : flag === "num" ? "num" : flag === "UTF-8" ? "utf8" : "char";
     else if (directive === "FORBIDDENWORD") parsed.forbidden = flag;
     else if (directive === "NEEDAFFIX") parsed.needAffix = flag;
     else if (directive === "SFX" || directive === "PFX") {
@@ -77,7 +78,13 @@ function parseAffixes(aff: string): ParsedAffixes {
       const strip = second === "0" ? "" : second;
       const add = (third.split("/")[0] ?? "").replace(/^0$/u, "");
       const suffix = directive === "SFX";
-      const rule: AffixRule = { flag, strip, add, condition: conditionRegExp(fourth, suffix), crossProduct: crossProducts.get(`${directive}${flag}`) ?? false };
+      const rule: AffixRule = {
+        flag,
+        strip,
+        add,
+        condition: conditionRegExp(fourth, suffix),
+        crossProduct: crossProducts.get(`${directive}${flag}`) ?? false,
+      };
       const index = suffix ? parsed.suffixes : parsed.prefixes;
       const list = index.get(add) ?? [];
       list.push(rule);
@@ -101,7 +108,7 @@ function parseWords(dic: string): Map<string, string> {
     const end = slash === -1 ? (tab === -1 ? line.length : tab) : slash;
     const word = line.slice(0, end).trim();
     if (word === "") continue;
-    const flags = slash === -1 ? "" : line.slice(slash + 1).split(/\s/u, 1)[0] ?? "";
+    const flags = slash === -1 ? "" : (line.slice(slash + 1).split(/\s/u, 1)[0] ?? "");
     const known = words.get(word);
     words.set(word, known === undefined ? flags : `${known}${flags}`);
   }
@@ -170,7 +177,14 @@ export function readHunspell(aff: Uint8Array, dic: Uint8Array): HunspellWordList
         if (rule.condition && !rule.condition.test(stem)) continue;
         if (stemHas(stem, rule.flag)) return true;
         // A prefix and a suffix together, when both rules allow it.
-        if (rule.crossProduct && withSuffix(stem, (inner, suffix) => suffix.crossProduct && stemHas(inner, suffix.flag) && stemHas(inner, rule.flag))) return true;
+        if (
+          rule.crossProduct &&
+          withSuffix(
+            stem,
+            (inner, suffix) => suffix.crossProduct && stemHas(inner, suffix.flag) && stemHas(inner, rule.flag),
+          )
+        )
+          return true;
       }
     }
     return false;

@@ -11,7 +11,13 @@ const INNER_CAPITAL = /\p{Lu}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}\d]/u;
 
 function capitalFix(start: number, word: string): CheckMatch {
-  return { check: "lowercase-start", start, end: start + word.length, fixes: [{ type: "replace", text: capitalise(word) }], values: { word } };
+  return {
+    check: "lowercase-start",
+    start,
+    end: start + word.length,
+    fixes: [{ type: "replace", text: capitalise(word) }],
+    values: { word },
+  };
 }
 
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
@@ -19,7 +25,13 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
   const first = LOWER_START.exec(text)?.[0];
-  if (first && !INNER_CAPITAL.test(first) && previous && endsSentence(previous.text, context.targetLang) && !endsInExclamationOrQuestion(previous.text)) {
+  if (
+    first &&
+    !INNER_CAPITAL.test(first) &&
+    previous &&
+    endsSentence(previous.text, context.targetLang) &&
+    !endsInExclamationOrQuestion(previous.text)
+  ) {
     matches.push(capitalFix(0, first));
   }
   if (!contains(LOWER_AFTER_STOP, text)) return matches;
@@ -42,24 +54,36 @@ export const lowercaseStart: CheckDefinition = {
   detect,
   examples: {
     bad: [
-      { text: "Families enjoy the beach and the sea. resort tourist, with It has room for many.", found: "resort", fix: { type: "replace", text: "Resort" } },
+      {
+        text: "Families enjoy the beach and the sea. resort tourist, with It has room for many.",
+        found: "resort",
+        fix: { type: "replace", text: "Resort" },
+      },
       { text: "Nobody answered. the door stayed shut.", found: "the", fix: { type: "replace", text: "The" } },
-      { text: "the talks resumed on Monday.", sentencesBefore: ["The strike ended."], found: "the", fix: { type: "replace", text: "The" } },
+      {
+        text: "the talks resumed on Monday.",
+        sentencesBefore: ["The strike ended."],
+        found: "the",
+        fix: { type: "replace", text: "The" },
+      },
     ],
     good: [
       { text: "The vote began at 12:15 p.m. this Friday." },
       { text: "Bring fruit, e.g. apples and pears." },
       { text: "They visited Paris, Rome, etc. and came back tired." },
-      { text: "Sales of the new device dropped. iPhone owners complained.", note: "A brand spelled with a lowercase first letter." },
+      {
+        text: "Sales of the new device dropped. iPhone owners complained.",
+        note: "A brand spelled with a lowercase first letter.",
+      },
       { text: "the talks resumed on Monday.", note: "A block's first segment has no sentence before it in the block." },
       { text: "He quoted Dr. Smith and St. Louis officials." },
       { text: "This happened in the U.S. and elsewhere." },
       {
         text: "she shouted from the balcony.",
         sentencesBefore: ["“Go home!”"],
-        note: "After a quotation that ends in \"!\" or \"?\" the sentence goes on in lowercase.",
+        note: 'After a quotation that ends in "!" or "?" the sentence goes on in lowercase.',
       },
-      { text: "he asked.", sentencesBefore: ["\"Who will pay for it?\""] },
+      { text: "he asked.", sentencesBefore: ['"Who will pay for it?"'] },
       { text: "Who will pay? nobody knows, said the mayor.", note: "A question may run on in lowercase." },
     ],
   },

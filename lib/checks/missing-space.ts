@@ -19,7 +19,9 @@ const GLUED_CLAUSE = /(?<![\p{L}\p{M}\d.])([\p{L}\p{M}]*\p{Ll})([,;:])(\p{L}[\p{
 const MAY_BE_GLUED_CLAUSE = latin1Prefilter(`[${LATIN_LOWER}][,;:][${LATIN_LOWER}${LATIN_UPPER}]`);
 const MIN_CLAUSE_GLUED = 2;
 // One scan that both first looks above would pass: most segments stop here.
-const MAY_BE_GLUED_ANYHOW = latin1Prefilter(`[${LATIN_LOWER}](?:[.!?](?:["”’»)\\]]?[${LATIN_UPPER}]|[${LATIN_LOWER}])|[,;:][${LATIN_LOWER}${LATIN_UPPER}])`);
+const MAY_BE_GLUED_ANYHOW = latin1Prefilter(
+  `[${LATIN_LOWER}](?:[.!?](?:["”’»)\\]]?[${LATIN_UPPER}]|[${LATIN_LOWER}])|[,;:][${LATIN_LOWER}${LATIN_UPPER}])`,
+);
 
 function chunkAround(text: string, start: number, end: number): string {
   const before = text.lastIndexOf(" ", start);
@@ -83,7 +85,13 @@ function gluedClauses(text: string): CheckMatch[] {
     if (left.length < MIN_CLAUSE_GLUED || right.length < MIN_CLAUSE_GLUED) continue;
     if (!lexicon.isKnown(left) || !(lexicon.isKnown(right) || lexicon.isKnown(right.toLowerCase()))) continue;
     if (ADDRESS_LIKE.test(chunkAround(text, start, end))) continue;
-    matches.push({ check: "missing-space", start, end, fixes: [{ type: "replace", text: `${left}${punctuation} ${right}` }], values: { punctuation } });
+    matches.push({
+      check: "missing-space",
+      start,
+      end,
+      fixes: [{ type: "replace", text: `${left}${punctuation} ${right}` }],
+      values: { punctuation },
+    });
   }
   return matches;
 }
@@ -101,15 +109,47 @@ export const missingSpace: CheckDefinition = {
         found: "year.This",
         fix: { type: "replace", text: "year. This" },
       },
-      { text: "Nobody asked what the plan would cost us.Money never came up.", found: "us.Money", fix: { type: "replace", text: "us. Money" } },
-      { text: "It demands patience and negotiation.I doubt either side has it.", found: "negotiation.I", fix: { type: "replace", text: "negotiation. I" } },
+      {
+        text: "Nobody asked what the plan would cost us.Money never came up.",
+        found: "us.Money",
+        fix: { type: "replace", text: "us. Money" },
+      },
+      {
+        text: "It demands patience and negotiation.I doubt either side has it.",
+        found: "negotiation.I",
+        fix: { type: "replace", text: "negotiation. I" },
+      },
       { text: "Who will pay?Nobody knows yet.", found: "pay?Nobody", fix: { type: "replace", text: "pay? Nobody" } },
-      { text: "She said it was \"over.\"The minister left.", found: "over.\"The", fix: { type: "replace", text: "over.\" The" } },
-      { text: "Procedures will be opened if necessary.the debate is far from over.", found: "necessary.the", fix: { type: "replace", text: "necessary. The" } },
-      { text: "It is one of the highest in Europe.the situation is worse here.", found: "Europe.the", fix: { type: "replace", text: "Europe. The" } },
-      { text: "Prices rose in Catalonia,the statistics office said.", found: "Catalonia,the", fix: { type: "replace", text: "Catalonia, the" } },
-      { text: "The councillor was clear:It is not enough.", found: "clear:It", fix: { type: "replace", text: "clear: It" } },
-      { text: "They met on Monday;nothing was agreed.", found: "Monday;nothing", fix: { type: "replace", text: "Monday; nothing" } },
+      {
+        text: 'She said it was "over."The minister left.',
+        found: 'over."The',
+        fix: { type: "replace", text: 'over." The' },
+      },
+      {
+        text: "Procedures will be opened if necessary.the debate is far from over.",
+        found: "necessary.the",
+        fix: { type: "replace", text: "necessary. The" },
+      },
+      {
+        text: "It is one of the highest in Europe.the situation is worse here.",
+        found: "Europe.the",
+        fix: { type: "replace", text: "Europe. The" },
+      },
+      {
+        text: "Prices rose in Catalonia,the statistics office said.",
+        found: "Catalonia,the",
+        fix: { type: "replace", text: "Catalonia, the" },
+      },
+      {
+        text: "The councillor was clear:It is not enough.",
+        found: "clear:It",
+        fix: { type: "replace", text: "clear: It" },
+      },
+      {
+        text: "They met on Monday;nothing was agreed.",
+        found: "Monday;nothing",
+        fix: { type: "replace", text: "Monday; nothing" },
+      },
     ],
     good: [
       { text: "The U.S. Senate voted on Tuesday." },

@@ -46,7 +46,12 @@ function startsAlternative(word: string): boolean {
  * A lone rendering between two alternatives: no partner later in its clause, and the next
  * word starts an alternative, not one of the rendering's own uses ("either side").
  */
-function standsForSourceWord(text: string, start: number, end: number, { partner, validNext, validPrevious }: CompiledPattern): boolean {
+function standsForSourceWord(
+  text: string,
+  start: number,
+  end: number,
+  { partner, validNext, validPrevious }: CompiledPattern,
+): boolean {
   const rest = text.slice(end);
   const clauseEnd = rest.search(CLAUSE_END);
   if (partner.test(clauseEnd === -1 ? rest : rest.slice(0, clauseEnd)) || PUNCTUATION_NEXT.test(rest)) return false;
@@ -68,7 +73,10 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     for (const found of text.matchAll(occurrence)) {
       const start = found.index;
       const end = start + found[0].length;
-      const doubled = earlier !== undefined && !compiledPattern.partner.test(text.slice(earlier, start)) && !CLAUSE_END.test(text.slice(earlier, start));
+      const doubled =
+        earlier !== undefined &&
+        !compiledPattern.partner.test(text.slice(earlier, start)) &&
+        !CLAUSE_END.test(text.slice(earlier, start));
       earlier = start;
       if (!doubled && !standsForSourceWord(text, start, end, compiledPattern)) continue;
       matches.push({
@@ -97,14 +105,24 @@ export const mistranslatedConjunction: CheckDefinition = {
         found: "either",
         fix: { type: "replace", text: "or" },
       },
-      { text: "The repairs will take two either three weeks.", sourceLang: "es", found: "either", fix: { type: "replace", text: "or" } },
-      { text: "Voters can choose Junts either ERC in the next election.", sourceLang: "ca", found: "either", fix: { type: "replace", text: "or" } },
+      {
+        text: "The repairs will take two either three weeks.",
+        sourceLang: "es",
+        found: "either",
+        fix: { type: "replace", text: "or" },
+      },
+      {
+        text: "Voters can choose Junts either ERC in the next election.",
+        sourceLang: "ca",
+        found: "either",
+        fix: { type: "replace", text: "or" },
+      },
       {
         text: "We either share a flat with others either we stay at home.",
         sourceLang: "ca",
         found: "either",
         fix: { type: "replace", text: "or" },
-        note: "\"o … o\" rendered \"either … either\": the second one is the \"or\".",
+        note: '"o … o" rendered "either … either": the second one is the "or".',
       },
     ],
     good: [
@@ -114,7 +132,10 @@ export const mistranslatedConjunction: CheckDefinition = {
       { text: "Either Madrid agrees, or the deal collapses.", sourceLang: "ca" },
       { text: "Neither of them, nor either of their lawyers, spoke.", sourceLang: "ca" },
       { text: "He had not seen either Pretty Woman or Dirty Dancing.", sourceLang: "ca" },
-      { text: "The repairs will take two either three weeks.", note: "Without a known source language there is no literal translation to suspect." },
+      {
+        text: "The repairs will take two either three weeks.",
+        note: "Without a known source language there is no literal translation to suspect.",
+      },
       { text: "I don't know either, Maria said.", sourceLang: "ca" },
     ],
   },

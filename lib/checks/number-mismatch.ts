@@ -65,7 +65,12 @@ function numbersIn(text: string, language: string): FoundNumber[] {
     const parsed = pattern.exec(raw);
     if (parsed) {
       const whole = (parsed[1] ?? "").replace(/\D/gu, "");
-      numbers.push({ raw, value: Number(`${whole}.${parsed[2] ?? "0"}`), start: found.index, end: found.index + raw.length });
+      numbers.push({
+        raw,
+        value: Number(`${whole}.${parsed[2] ?? "0"}`),
+        start: found.index,
+        end: found.index + raw.length,
+      });
       continue;
     }
     // Separators that fit neither convention split separate numbers ("12.40 h" is a time).
@@ -101,7 +106,9 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   if (!source || !sourceLang || (!HAS_DIGIT.test(source) && !HAS_DIGIT.test(text))) return [];
   const sourceNumbers = numbersIn(source, sourceLang);
   const sourceValues = sourceNumbers.map((number) => number.value);
-  const extra = numbersIn(text, context.targetLang).filter((number) => !take(sourceValues, number.value) && !mayBeSpelledOut(number.value));
+  const extra = numbersIn(text, context.targetLang).filter(
+    (number) => !take(sourceValues, number.value) && !mayBeSpelledOut(number.value),
+  );
   const written = spelledOut(text);
   // Each unmatched source value is taken once, so a repeated number is reported per copy.
   const missing = sourceNumbers.filter(
@@ -111,12 +118,24 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const matches: CheckMatch[] = extra.map((number) => {
     const only = extra.length === 1 && missing.length === 1 ? missing[0] : undefined;
     const fixes: Fix[] = only ? [{ type: "replace", text: format.format(only.value) }] : [];
-    return { check: "number-mismatch", start: number.start, end: number.end, fixes, values: { number: number.raw, direction: "extra" } };
+    return {
+      check: "number-mismatch",
+      start: number.start,
+      end: number.end,
+      fixes,
+      values: { number: number.raw, direction: "extra" },
+    };
   });
   // An empty translation has no place to mark; what it lacks is the whole text, not a number.
   if (extra.length === 0 && text.trim() !== "") {
     for (const number of missing) {
-      matches.push({ check: "number-mismatch", start: 0, end: text.length, fixes: [], values: { number: number.raw, direction: "missing" } });
+      matches.push({
+        check: "number-mismatch",
+        start: 0,
+        end: text.length,
+        fixes: [],
+        values: { number: number.raw, direction: "missing" },
+      });
     }
   }
   return matches;
@@ -145,16 +164,34 @@ export const numberMismatch: CheckDefinition = {
         fix: null,
         note: "A number the translation dropped.",
       },
-      { text: "Inflation rose 35 percent.", sourceText: "La inflació va pujar un 3,5 per cent.", sourceLang: "ca", found: "35", fix: { type: "replace", text: "3.5" } },
+      {
+        text: "Inflation rose 35 percent.",
+        sourceText: "La inflació va pujar un 3,5 per cent.",
+        sourceLang: "ca",
+        found: "35",
+        fix: { type: "replace", text: "3.5" },
+      },
     ],
     good: [
-      { text: "Only about 1,500 Russians travelled there.", sourceText: "Només uns 1.500 russos hi van viatjar.", sourceLang: "ca" },
+      {
+        text: "Only about 1,500 Russians travelled there.",
+        sourceText: "Només uns 1.500 russos hi van viatjar.",
+        sourceLang: "ca",
+      },
       { text: "By six votes to four.", sourceText: "Per 6 vots a 4.", sourceLang: "ca" },
       { text: "Inflation rose 3.5 percent.", sourceText: "La inflació va pujar un 3,5 per cent.", sourceLang: "es" },
       { text: "The vote began at 12:15 p.m.", sourceText: "La votació va començar a les 12.15 h.", sourceLang: "ca" },
       { text: "It happened in fifteen minutes.", sourceText: "Va passar en 15 minuts.", sourceLang: "ca" },
-      { text: "Only about 1,800 Russians travelled there.", note: "Without a source text there is nothing to compare." },
-      { text: "", sourceText: "Hi van viatjar 1.500 russos.", sourceLang: "ca", note: "An empty translation: nothing to mark a number in." },
+      {
+        text: "Only about 1,800 Russians travelled there.",
+        note: "Without a source text there is nothing to compare.",
+      },
+      {
+        text: "",
+        sourceText: "Hi van viatjar 1.500 russos.",
+        sourceLang: "ca",
+        note: "An empty translation: nothing to mark a number in.",
+      },
     ],
   },
 };

@@ -1,10 +1,31 @@
 import { startsWithDateline } from "./dateline";
 import { englishLexicon } from "./english-lexicon";
-import { DATE_LINE, READING_TIME, TRUNCATED_DATE_LINE, isCreditLine, isMediaFallback, isPlayerClock, isSubscriptionBox, isWidgetLabel, isWidgetText, mayBeWidgetProse } from "../segmentation/page-furniture";
+import {
+  DATE_LINE,
+  READING_TIME,
+  TRUNCATED_DATE_LINE,
+  isCreditLine,
+  isMediaFallback,
+  isPlayerClock,
+  isSubscriptionBox,
+  isWidgetLabel,
+  isWidgetText,
+  mayBeWidgetProse,
+} from "../segmentation/page-furniture";
 import { isCapitalised, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
-type ChromeReason = "readingTime" | "date" | "sectionLabel" | "repeated" | "byline" | "widget" | "credit" | "media" | "newsletter" | "sidebar";
+type ChromeReason =
+  | "readingTime"
+  | "date"
+  | "sectionLabel"
+  | "repeated"
+  | "byline"
+  | "widget"
+  | "credit"
+  | "media"
+  | "newsletter"
+  | "sidebar";
 
 type Block = readonly SegmentView[];
 
@@ -32,7 +53,8 @@ const MAX_COUNTED_WORDS = 64;
 const MAX_COUNTED_LENGTH = 400;
 const SPACES = /\s+/u;
 // "By", and the roles a byline may name before a colon: "Text: Jane Doe".
-const BYLINE_LEAD = /^(?:(?:by|per|por)\s+|(?:text|texto|words|reporting|author|autor|autora|redacció|redacción|edited by|edició|edición)\s*:\s*)/iu;
+const BYLINE_LEAD =
+  /^(?:(?:by|per|por)\s+|(?:text|texto|words|reporting|author|autor|autora|redacció|redacción|edited by|edició|edición)\s*:\s*)/iu;
 const BYLINE_SEPARATOR = /\s*(?:,|&|\/|\||·|\band\b|\bi\b|\by\b)\s*|\s+/u;
 // An agency or a desk in brackets after the names: "Jane Doe (ACN)".
 const BYLINE_BRACKETS = /[()[\]]/gu;
@@ -52,14 +74,21 @@ function wordCount(text: string): number {
 }
 
 function isMetaLine(text: string): boolean {
-  return text.length <= MAX_META_LENGTH && (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text));
+  return (
+    text.length <= MAX_META_LENGTH &&
+    (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text))
+  );
 }
 
 /** "Anna Puig and Marc Soler", "By Jane Doe": names only, most of them no ordinary word. */
 function isByline(text: string): boolean {
   if (/\d|[.!?:;]$/u.test(text)) return false;
   const lexicon = englishLexicon();
-  const words = text.replace(BYLINE_LEAD, "").replace(BYLINE_BRACKETS, " ").split(BYLINE_SEPARATOR).filter((word) => word && !NAME_PARTICLES.has(word));
+  const words = text
+    .replace(BYLINE_LEAD, "")
+    .replace(BYLINE_BRACKETS, " ")
+    .split(BYLINE_SEPARATOR)
+    .filter((word) => word && !NAME_PARTICLES.has(word));
   const names = words.filter((word) => !AGENCY_ACRONYM.test(word));
   if (names.length < 2 || words.length > MAX_BYLINE_NAMES) return false;
   if (!names.every((name) => name.split("-").every(isCapitalised))) return false;
@@ -105,7 +134,12 @@ function opensWithDateline(text: string): boolean {
  * opens with a dateline, or else the first block after the headline that holds several
  * sentences or many words.
  */
-function bodyStartOf(blocks: readonly Block[], texts: readonly string[], counts: readonly number[], headlineAt: number): { at: number; dateline: boolean } {
+function bodyStartOf(
+  blocks: readonly Block[],
+  texts: readonly string[],
+  counts: readonly number[],
+  headlineAt: number,
+): { at: number; dateline: boolean } {
   const limit = Math.min(blocks.length, MAX_HEADER_BLOCKS + 1);
   for (let index = 0; index < limit; index++) {
     if (opensWithDateline(texts[index] ?? "")) return { at: index, dateline: true };
@@ -155,7 +189,13 @@ function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
     if (!reason && index === 0 && isKicker(text, words, counts, headerTexts)) reason = "sectionLabel";
     if (!reason && words <= MAX_REPEATED_WORDS && firstSeen.has(text)) reason = "repeated";
     // A widget that quotes the headline ("Dossier …: <headline> Expand").
-    if (!reason && headline !== undefined && index > headlineAt && words <= headlineWords + MAX_WIDGET_EXTRA_WORDS && text.includes(headline)) {
+    if (
+      !reason &&
+      headline !== undefined &&
+      index > headlineAt &&
+      words <= headlineWords + MAX_WIDGET_EXTRA_WORDS &&
+      text.includes(headline)
+    ) {
       reason = "repeated";
     }
     // Names alone, beside the date or between the headline and a body that a dateline or a date marks.
@@ -163,7 +203,14 @@ function classifyArticle(blocks: readonly Block[]): Map<Block, ChromeReason> {
     const inHeader = headerAnchored && index > headlineAt && index < bodyStart;
     if (!reason && (besideMeta || inHeader) && isBylineAt(index)) reason = "byline";
     // A box of the page (a summary, a related story) copied above the headline, before a dateline body.
-    if (!reason && index === 0 && bodyStart >= 2 && dateline && isLong(block, words) && !isLong(blocks[1] ?? [], counts[1] ?? 0)) {
+    if (
+      !reason &&
+      index === 0 &&
+      bodyStart >= 2 &&
+      dateline &&
+      isLong(block, words) &&
+      !isLong(blocks[1] ?? [], counts[1] ?? 0)
+    ) {
       reason = "sidebar";
     }
     if (reason) reasons.set(block, reason);
@@ -203,7 +250,9 @@ function chromeReason(context: CheckContext): ChromeReason | undefined {
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const reason = chromeReason(context);
   if (!reason || segment.text.length === 0) return [];
-  return [{ check: "page-chrome", start: 0, end: segment.text.length, fixes: [{ type: "mark-chrome" }], values: { reason } }];
+  return [
+    { check: "page-chrome", start: 0, end: segment.text.length, fixes: [{ type: "mark-chrome" }], values: { reason } },
+  ];
 }
 
 const HEADLINE = { text: "Storm floods the old town and closes the harbour", kind: "headline" } as const;
@@ -218,8 +267,19 @@ export const pageChrome: CheckDefinition = {
     bad: [
       { text: "3 min", blocksBefore: ["Russia", HEADLINE], found: "3 min", fix: { type: "mark-chrome" } },
       { text: "14 min", blocksBefore: [HEADLINE], found: "14 min", fix: { type: "mark-chrome" } },
-      { text: "12/11/2025", blocksBefore: [HEADLINE], blocksAfter: ["3 min"], found: "12/11/2025", fix: { type: "mark-chrome" } },
-      { text: "Updated: 28 April 2025 14:05", blocksBefore: [HEADLINE], found: "Updated: 28 April 2025 14:05", fix: { type: "mark-chrome" } },
+      {
+        text: "12/11/2025",
+        blocksBefore: [HEADLINE],
+        blocksAfter: ["3 min"],
+        found: "12/11/2025",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "Updated: 28 April 2025 14:05",
+        blocksBefore: [HEADLINE],
+        found: "Updated: 28 April 2025 14:05",
+        fix: { type: "mark-chrome" },
+      },
       {
         text: "Upd.",
         sentencesAfter: ["20"],
@@ -228,10 +288,21 @@ export const pageChrome: CheckDefinition = {
         fix: { type: "mark-chrome" },
         note: "An update stamp the copy cut short, split into two segments.",
       },
-      { text: "Russia", blocksAfter: ["Beach hotels, works of art and cannon fodder"], found: "Russia", fix: { type: "mark-chrome" } },
+      {
+        text: "Russia",
+        blocksAfter: ["Beach hotels, works of art and cannon fodder"],
+        found: "Russia",
+        fix: { type: "mark-chrome" },
+      },
       { text: "REPORTAGE", blocksAfter: [HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" } },
       { text: "Amnesty Law", blocksAfter: [HEADLINE], found: "Amnesty Law", fix: { type: "mark-chrome" } },
-      { text: "REPORTAGE", blocksBefore: ["REPORTAGE", HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" }, note: "A kicker repeated by the meta block." },
+      {
+        text: "REPORTAGE",
+        blocksBefore: ["REPORTAGE", HEADLINE],
+        found: "REPORTAGE",
+        fix: { type: "mark-chrome" },
+        note: "A kicker repeated by the meta block.",
+      },
       {
         text: "Storm floods the old town and closes the harbour",
         blocksBefore: [HEADLINE, "3 min"],
@@ -245,14 +316,46 @@ export const pageChrome: CheckDefinition = {
         found: "Dossier Storm: Storm floods the old town and closes the harbour Desplega",
         fix: { type: "mark-chrome" },
       },
-      { text: "Anna Puigand Marc Soler", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "Anna Puigand Marc Soler", fix: { type: "mark-chrome" } },
-      { text: "By Jane Doe", blocksBefore: [HEADLINE], blocksAfter: ["28/04/2025"], found: "By Jane Doe", fix: { type: "mark-chrome" } },
-      { text: "stats", blocksBefore: [HEADLINE, "The grid failed at noon."], found: "stats", fix: { type: "mark-chrome" } },
+      {
+        text: "Anna Puigand Marc Soler",
+        blocksBefore: [HEADLINE],
+        blocksAfter: ["28/04/2025"],
+        found: "Anna Puigand Marc Soler",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "By Jane Doe",
+        blocksBefore: [HEADLINE],
+        blocksAfter: ["28/04/2025"],
+        found: "By Jane Doe",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "stats",
+        blocksBefore: [HEADLINE, "The grid failed at noon."],
+        found: "stats",
+        fix: { type: "mark-chrome" },
+      },
       { text: "Share on WhatsApp", blocksBefore: [HEADLINE], found: "Share on WhatsApp", fix: { type: "mark-chrome" } },
       { text: "Comments (12)", blocksBefore: [HEADLINE], found: "Comments (12)", fix: { type: "mark-chrome" } },
-      { text: "Photo: Pere Tordera", blocksBefore: [HEADLINE], found: "Photo: Pere Tordera", fix: { type: "mark-chrome" } },
-      { text: "Firefighters at work in Paiporta / EFE", blocksBefore: [HEADLINE], found: "Firefighters at work in Paiporta / EFE", fix: { type: "mark-chrome" } },
-      { text: "Your browser cannot play this video.", blocksBefore: [HEADLINE], found: "Your browser cannot play this video.", fix: { type: "mark-chrome" } },
+      {
+        text: "Photo: Pere Tordera",
+        blocksBefore: [HEADLINE],
+        found: "Photo: Pere Tordera",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "Firefighters at work in Paiporta / EFE",
+        blocksBefore: [HEADLINE],
+        found: "Firefighters at work in Paiporta / EFE",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "Your browser cannot play this video.",
+        blocksBefore: [HEADLINE],
+        found: "Your browser cannot play this video.",
+        fix: { type: "mark-chrome" },
+      },
       {
         text: "El teu navegador no admet la reproducció d'àudio.",
         blocksBefore: [HEADLINE],
@@ -260,7 +363,13 @@ export const pageChrome: CheckDefinition = {
         fix: { type: "mark-chrome" },
         note: "A player's fallback left in the source site's language.",
       },
-      { text: "00:00 / 02:41", blocksBefore: [HEADLINE], found: "00:00 / 02:41", fix: { type: "mark-chrome" }, note: "An audio player's clock." },
+      {
+        text: "00:00 / 02:41",
+        blocksBefore: [HEADLINE],
+        found: "00:00 / 02:41",
+        fix: { type: "mark-chrome" },
+        note: "An audio player's clock.",
+      },
       { text: "Carregant...", blocksBefore: [HEADLINE], found: "Carregant...", fix: { type: "mark-chrome" } },
       { text: "Cargando…", blocksBefore: [HEADLINE], found: "Cargando…", fix: { type: "mark-chrome" } },
       { text: "Advertisement", blocksBefore: [HEADLINE], found: "Advertisement", fix: { type: "mark-chrome" } },
@@ -278,8 +387,19 @@ export const pageChrome: CheckDefinition = {
         sentencesAfter: ["Accept all"],
         fix: { type: "mark-chrome" },
       },
-      { text: "Follow us on Instagram", blocksBefore: [HEADLINE], found: "Follow us on Instagram", fix: { type: "mark-chrome" } },
-      { text: "3 / 12", blocksBefore: [HEADLINE], found: "3 / 12", fix: { type: "mark-chrome" }, note: "A photo gallery's counter." },
+      {
+        text: "Follow us on Instagram",
+        blocksBefore: [HEADLINE],
+        found: "Follow us on Instagram",
+        fix: { type: "mark-chrome" },
+      },
+      {
+        text: "3 / 12",
+        blocksBefore: [HEADLINE],
+        found: "3 / 12",
+        fix: { type: "mark-chrome" },
+        note: "A photo gallery's counter.",
+      },
       {
         text: "Sign up for our newsletter and get the day's news in your inbox.",
         blocksBefore: [HEADLINE],
@@ -295,7 +415,11 @@ export const pageChrome: CheckDefinition = {
       {
         text: "Laia Serra (ACN)",
         blocksBefore: [HEADLINE, "Power will be back by the evening, the operator says."],
-        blocksAfter: ["Engineers at the control centre on Monday.", "28/04/2025", "A fault cut the supply at noon. Trains stopped across the region."],
+        blocksAfter: [
+          "Engineers at the control centre on Monday.",
+          "28/04/2025",
+          "A fault cut the supply at noon. Trains stopped across the region.",
+        ],
         found: "Laia Serra (ACN)",
         fix: { type: "mark-chrome" },
         note: "A byline between the headline and the body, with its agency, though not beside the date.",
@@ -316,7 +440,9 @@ export const pageChrome: CheckDefinition = {
       },
       {
         text: "Five things to know about the new rail timetable, which comes into force in June.",
-        sentencesAfter: ["Trains will run every ten minutes on the busiest lines, and night services return on weekends."],
+        sentencesAfter: [
+          "Trains will run every ten minutes on the busiest lines, and night services return on weekends.",
+        ],
         blocksAfter: [
           { text: "The port of Tarragona doubles its cruise traffic", kind: "headline" },
           "More than a million passengers are expected this year.",
@@ -328,20 +454,55 @@ export const pageChrome: CheckDefinition = {
       },
     ],
     good: [
-      { text: "Appeals of the autonomous communities", kind: "subheading", blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."] },
+      {
+        text: "Appeals of the autonomous communities",
+        kind: "subheading",
+        blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."],
+      },
       { text: "What happened?", kind: "subheading", blocksBefore: ["Blackout", HEADLINE, "The grid failed at noon."] },
-      { text: "Open to Russian tourism", kind: "subheading", blocksBefore: [HEADLINE, "3 min", "The resort opened this summer."] },
-      { text: "Storm floods the old town and closes the harbour", kind: "headline", blocksBefore: ["Storm"], note: "The first time is the headline itself." },
+      {
+        text: "Open to Russian tourism",
+        kind: "subheading",
+        blocksBefore: [HEADLINE, "3 min", "The resort opened this summer."],
+      },
+      {
+        text: "Storm floods the old town and closes the harbour",
+        kind: "headline",
+        blocksBefore: ["Storm"],
+        note: "The first time is the headline itself.",
+      },
       { text: "Blackout chaos across the whole of Spain", kind: "headline", note: "The first block, but a long one." },
-      { text: "Marta Puig visits Joan Ferrer in Girona", kind: "caption", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"] },
-      { text: "John Smith Street", blocksBefore: [HEADLINE], blocksAfter: ["16/10/2025"], note: "Ordinary words, not a byline." },
-      { text: "Pedro Sánchez and Carles Puigdemont", kind: "subheading", blocksBefore: [HEADLINE, "The talks went on.", "They met twice."] },
+      {
+        text: "Marta Puig visits Joan Ferrer in Girona",
+        kind: "caption",
+        blocksBefore: [HEADLINE],
+        blocksAfter: ["16/10/2025"],
+      },
+      {
+        text: "John Smith Street",
+        blocksBefore: [HEADLINE],
+        blocksAfter: ["16/10/2025"],
+        note: "Ordinary words, not a byline.",
+      },
+      {
+        text: "Pedro Sánchez and Carles Puigdemont",
+        kind: "subheading",
+        blocksBefore: [HEADLINE, "The talks went on.", "They met twice."],
+      },
       { text: "It took three minutes to restore the service.", blocksBefore: [HEADLINE] },
       { text: "Share prices fell on Monday.", blocksBefore: [HEADLINE] },
-      { text: "The video of the protest was shared thousands of times.", blocksBefore: [HEADLINE], note: "Media, but no player that cannot play." },
+      {
+        text: "The video of the protest was shared thousands of times.",
+        blocksBefore: [HEADLINE],
+        note: "Media, but no player that cannot play.",
+      },
       { text: "The browser war is over, analysts say.", blocksBefore: [HEADLINE] },
       { text: "The match report is not available in Catalan.", blocksBefore: [HEADLINE] },
-      { text: "Subscribers to the paper rose by a fifth last year.", blocksBefore: [HEADLINE], note: "A subscription word, but nothing offered to the reader." },
+      {
+        text: "Subscribers to the paper rose by a fifth last year.",
+        blocksBefore: [HEADLINE],
+        note: "A subscription word, but nothing offered to the reader.",
+      },
       { text: "Sweden asked to join NATO, and its membership was approved.", blocksBefore: [HEADLINE] },
       { text: "Read the ruling in full before you judge it.", blocksBefore: [HEADLINE] },
       { text: "Follow the money, the judge told investigators.", blocksBefore: [HEADLINE] },
@@ -350,7 +511,13 @@ export const pageChrome: CheckDefinition = {
       {
         text: "Rents fall for the first time",
         kind: "headline",
-        blocksAfter: ["The average new contract is 3% cheaper than a year ago.", "A block of flats in the city centre.", "12/05/2025", "3 min", "BarcelonaRents have fallen for the first time in ten years. The drop is small."],
+        blocksAfter: [
+          "The average new contract is 3% cheaper than a year ago.",
+          "A block of flats in the city centre.",
+          "12/05/2025",
+          "3 min",
+          "BarcelonaRents have fallen for the first time in ten years. The drop is small.",
+        ],
         note: "A short first line with only a standfirst and a caption under it is the headline, not a kicker.",
       },
       {
@@ -361,8 +528,13 @@ export const pageChrome: CheckDefinition = {
       },
       {
         text: "Five things to know about the new rail timetable, which comes into force in June.",
-        sentencesAfter: ["Trains will run every ten minutes on the busiest lines, and night services return on weekends."],
-        blocksAfter: ["The timetable is the first change in a decade.", "Commuters have waited years for it. Unions are cautious."],
+        sentencesAfter: [
+          "Trains will run every ten minutes on the busiest lines, and night services return on weekends.",
+        ],
+        blocksAfter: [
+          "The timetable is the first change in a decade.",
+          "Commuters have waited years for it. Unions are cautious.",
+        ],
         note: "A long first block with no dateline body after it: the article itself.",
       },
     ],

@@ -3,7 +3,12 @@ import { planCheckFixes, type PlannableFinding } from "./plan-check-fixes";
 
 const segment = (id: number, text: string) => ({ id, version: 3, text, kind: "paragraph" as const });
 
-function finding(segmentId: number, text: string, part: string, fix: PlannableFinding["fixes"][number]): PlannableFinding {
+function finding(
+  segmentId: number,
+  text: string,
+  part: string,
+  fix: PlannableFinding["fixes"][number],
+): PlannableFinding {
   const start = text.indexOf(part);
   return { segmentId, start, end: start + part.length, fixes: [fix] };
 }
@@ -13,10 +18,21 @@ describe("planCheckFixes", () => {
     const text = "the homelandThe paintings, the trenchIt depicts";
     const plans = planCheckFixes(
       [segment(1, text)],
-      [finding(1, text, "homelandThe", { type: "replace", text: "homeland. The" }), finding(1, text, "trenchIt", { type: "replace", text: "trench. It" })],
+      [
+        finding(1, text, "homelandThe", { type: "replace", text: "homeland. The" }),
+        finding(1, text, "trenchIt", { type: "replace", text: "trench. It" }),
+      ],
     );
     expect(plans).toEqual([
-      { segmentId: 1, version: 3, textBefore: text, textAfter: "the homeland. The paintings, the trench. It depicts", kindAfter: "paragraph", splitAt: null, fixed: 2 },
+      {
+        segmentId: 1,
+        version: 3,
+        textBefore: text,
+        textAfter: "the homeland. The paintings, the trench. It depicts",
+        kindAfter: "paragraph",
+        splitAt: null,
+        fixed: 2,
+      },
     ]);
   });
 
@@ -36,9 +52,14 @@ describe("planCheckFixes", () => {
     const moscow = "MoscowThere is only one country.";
     const plans = planCheckFixes(
       [segment(1, moscow), segment(2, "3 min"), segment(3, "Untouched.")],
-      [finding(1, moscow, "MoscowThere", { type: "split-dateline", at: 6 }), finding(2, "3 min", "3 min", { type: "mark-chrome" })],
+      [
+        finding(1, moscow, "MoscowThere", { type: "split-dateline", at: 6 }),
+        finding(2, "3 min", "3 min", { type: "mark-chrome" }),
+      ],
     );
-    expect(plans.map(({ segmentId, textAfter, kindAfter, splitAt }) => ({ segmentId, textAfter, kindAfter, splitAt }))).toEqual([
+    expect(
+      plans.map(({ segmentId, textAfter, kindAfter, splitAt }) => ({ segmentId, textAfter, kindAfter, splitAt })),
+    ).toEqual([
       { segmentId: 1, textAfter: moscow, kindAfter: "paragraph", splitAt: 6 },
       { segmentId: 2, textAfter: "3 min", kindAfter: "page_chrome", splitAt: null },
     ]);
@@ -46,7 +67,8 @@ describe("planCheckFixes", () => {
 
   it("closes nested unclosed marks in the right order at the end", () => {
     const text = "He said (as [the court put it, nothing";
-    const close = (mark: string, closer: string) => finding(1, text, mark, { type: "insert", at: text.length, text: closer });
+    const close = (mark: string, closer: string) =>
+      finding(1, text, mark, { type: "insert", at: text.length, text: closer });
     const plans = planCheckFixes([segment(1, text)], [close("[", "]"), close("(", ")")]);
     expect(plans[0]).toMatchObject({ textAfter: "He said (as [the court put it, nothing])", fixed: 2 });
   });
@@ -55,7 +77,10 @@ describe("planCheckFixes", () => {
     const text = "the homelandThe paintings (seen in June";
     const plans = planCheckFixes(
       [segment(1, text)],
-      [finding(1, text, "homelandThe", { type: "replace", text: "homeland. The" }), finding(1, text, "(", { type: "insert", at: text.length, text: ")" })],
+      [
+        finding(1, text, "homelandThe", { type: "replace", text: "homeland. The" }),
+        finding(1, text, "(", { type: "insert", at: text.length, text: ")" }),
+      ],
     );
     expect(plans[0]).toMatchObject({ textAfter: "the homeland. The paintings (seen in June)", fixed: 2 });
   });

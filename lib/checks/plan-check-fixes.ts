@@ -43,9 +43,13 @@ function rightToLeft(left: PlannableFinding, right: PlannableFinding): number {
  * Plans the best fix of each finding, segment by segment. Text fixes apply right to left
  * so earlier offsets stay valid; a fix overlapping one already planned is left for later.
  */
-export function planCheckFixes(segments: readonly PlannableSegment[], findings: readonly PlannableFinding[]): PlannedFix[] {
+export function planCheckFixes(
+  segments: readonly PlannableSegment[],
+  findings: readonly PlannableFinding[],
+): PlannedFix[] {
   const bySegment = new Map<number, PlannableFinding[]>();
-  for (const finding of findings) bySegment.set(finding.segmentId, [...(bySegment.get(finding.segmentId) ?? []), finding]);
+  for (const finding of findings)
+    bySegment.set(finding.segmentId, [...(bySegment.get(finding.segmentId) ?? []), finding]);
   const plans: PlannedFix[] = [];
   for (const segment of segments) {
     const found = bySegment.get(segment.id);
@@ -68,7 +72,16 @@ export function planCheckFixes(segments: readonly PlannableSegment[], findings: 
       }
       fixed += 1;
     }
-    if (fixed > 0) plans.push({ segmentId: segment.id, version: segment.version, textBefore: segment.text, textAfter: text, kindAfter: kind, splitAt, fixed });
+    if (fixed > 0)
+      plans.push({
+        segmentId: segment.id,
+        version: segment.version,
+        textBefore: segment.text,
+        textAfter: text,
+        kindAfter: kind,
+        splitAt,
+        fixed,
+      });
   }
   return plans;
 }

@@ -9,7 +9,12 @@ import { CHECKS, findCheck } from "./registry";
 const LOCALES = { en: enMessages.Checks, ca: caMessages.Checks, es: esMessages.Checks } as const;
 
 function leaf(messages: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined), messages);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      messages,
+    );
 }
 
 describe("the check registry", () => {
@@ -27,7 +32,9 @@ describe("the check registry", () => {
   it.each(CHECKS)("$id has a name, description and message in every locale", (check) => {
     for (const messages of Object.values(LOCALES)) {
       for (const field of ["name", "description", "message"]) {
-        expect(leaf(messages, `${check.messageKey}.${field}`), `${check.messageKey}.${field}`).toEqual(expect.any(String));
+        expect(leaf(messages, `${check.messageKey}.${field}`), `${check.messageKey}.${field}`).toEqual(
+          expect.any(String),
+        );
       }
     }
   });

@@ -8,7 +8,23 @@ const MAX_PHRASE_WORDS = 6;
 const MIN_PHRASE_REPEATS_WITH_COMMAS = 3;
 const MIN_REPEATS = 2;
 /** Doubled words that English grammar allows: "had had", "that that", "is is" after a clause. */
-const GRAMMATICAL_DOUBLES = new Set(["had", "that", "is", "do", "very", "bye", "so", "no", "yes", "ha", "well", "now", "really", "far", "much"]);
+const GRAMMATICAL_DOUBLES = new Set([
+  "had",
+  "that",
+  "is",
+  "do",
+  "very",
+  "bye",
+  "so",
+  "no",
+  "yes",
+  "ha",
+  "well",
+  "now",
+  "really",
+  "far",
+  "much",
+]);
 const ONLY_SPACES = /^[ \t]+$/u;
 const SPACES_OR_COMMA = /^,?[ \t]+$/u;
 
@@ -35,7 +51,11 @@ function samePhrase(words: Words, left: number, right: number, length: number): 
   for (let offset = 0; offset < length; offset++) {
     const a = left + offset;
     const b = right + offset;
-    if (b >= words.count || !sameWordIgnoringCase(words.text, startOf(words, a), endOf(words, a), startOf(words, b), endOf(words, b))) return false;
+    if (
+      b >= words.count ||
+      !sameWordIgnoringCase(words.text, startOf(words, a), endOf(words, a), startOf(words, b), endOf(words, b))
+    )
+      return false;
   }
   return true;
 }
@@ -101,7 +121,7 @@ function lowerCode(code: number): number {
  */
 function keyTokens(text: string): number {
   let count = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = text.indexOf(" ", start);
     if (end === -1) end = text.length;
     let first = start;
@@ -114,7 +134,8 @@ function keyTokens(text: string): number {
         grown.set(tokenKeys);
         tokenKeys = grown;
       }
-      tokenKeys[count++] = ((lowerCode(text.charCodeAt(first)) * 65_599 + lowerCode(text.charCodeAt(last - 1))) * 31 + (last - first)) | 0;
+      tokenKeys[count++] =
+        ((lowerCode(text.charCodeAt(first)) * 65_599 + lowerCode(text.charCodeAt(last - 1))) * 31 + (last - first)) | 0;
     }
     start = end + 1;
   }
@@ -166,7 +187,11 @@ export const repeatedWord: CheckDefinition = {
         found: "by waiting, by waiting, by waiting, by waiting",
         fix: { type: "replace", text: "by waiting" },
       },
-      { text: "The court said in the in the ruling that it agreed.", found: "in the in the", fix: { type: "replace", text: "in the" } },
+      {
+        text: "The court said in the in the ruling that it agreed.",
+        found: "in the in the",
+        fix: { type: "replace", text: "in the" },
+      },
       { text: "The The committee met again.", found: "The The", fix: { type: "replace", text: "The" } },
     ],
     good: [

@@ -26,7 +26,13 @@ function floodCheck(count: number): CheckDefinition {
     severity: "minor",
     messageKey: "flood",
     examples: { bad: [], good: [] },
-    detect: (segment) => Array.from({ length: Math.min(count, segment.text.length) }, (_, index) => ({ check: "flood", start: index, end: index + 1, fixes: [] })),
+    detect: (segment) =>
+      Array.from({ length: Math.min(count, segment.text.length) }, (_, index) => ({
+        check: "flood",
+        start: index,
+        end: index + 1,
+        fixes: [],
+      })),
   };
 }
 
@@ -61,14 +67,20 @@ describe("runChecks", () => {
     const flood = floodCheck(MAX_FINDINGS_PER_CHECK * 3);
     const [matches = []] = runChecks([paragraph("x".repeat(200))], { targetLang: "en", blocks: [0], checks: [flood] });
     expect(matches).toHaveLength(MAX_FINDINGS_PER_CHECK);
-    expect(matches.map((match) => match.start)).toEqual(Array.from({ length: MAX_FINDINGS_PER_CHECK }, (_, index) => index));
+    expect(matches.map((match) => match.start)).toEqual(
+      Array.from({ length: MAX_FINDINGS_PER_CHECK }, (_, index) => index),
+    );
   });
 
   it("stops the article at its cap, in reading order", () => {
     const perSegment = MAX_FINDINGS_PER_CHECK;
     const segmentCount = Math.ceil(MAX_FINDINGS_PER_ARTICLE / perSegment) + 5;
     const segments = Array.from({ length: segmentCount }, () => paragraph("x".repeat(50)));
-    const results = runChecks(segments, { targetLang: "en", blocks: segments.map((_, index) => index), checks: [floodCheck(perSegment)] });
+    const results = runChecks(segments, {
+      targetLang: "en",
+      blocks: segments.map((_, index) => index),
+      checks: [floodCheck(perSegment)],
+    });
     expect(results.flat()).toHaveLength(MAX_FINDINGS_PER_ARTICLE);
     expect(results[0]).toHaveLength(perSegment);
     expect(results.at(-1)).toEqual([]);
@@ -80,8 +92,14 @@ describe("runChecks", () => {
     ["a negative start", -1, 2],
     ["a reversed span", 4, 2],
   ])("refuses a check that returns %s, naming it", (_name, start, end) => {
-    const broken: CheckDefinition = { ...floodCheck(0), id: "broken", detect: () => [{ check: "broken", start, end, fixes: [] }] };
-    expect(() => runChecks([paragraph("ten chars.")], { targetLang: "en", blocks: [0], checks: [broken] })).toThrow(/"broken"/u);
+    const broken: CheckDefinition = {
+      ...floodCheck(0),
+      id: "broken",
+      detect: () => [{ check: "broken", start, end, fixes: [] }],
+    };
+    expect(() => runChecks([paragraph("ten chars.")], { targetLang: "en", blocks: [0], checks: [broken] })).toThrow(
+      /"broken"/u,
+    );
   });
 
   it("runs only the checks it is given", () => {

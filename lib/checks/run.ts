@@ -20,7 +20,10 @@ function byOffset(left: CheckMatch, right: CheckMatch): number {
 }
 
 /** Groups consecutive segments with the same block index; each group is the `segments` every check sees. */
-function groupBlocks(segments: readonly SegmentView[], blockIndexes: readonly number[]): { blocks: SegmentView[][]; blockOf: SegmentView[][]; positions: number[] } {
+function groupBlocks(
+  segments: readonly SegmentView[],
+  blockIndexes: readonly number[],
+): { blocks: SegmentView[][]; blockOf: SegmentView[][]; positions: number[] } {
   const blocks: SegmentView[][] = [];
   const blockOf: SegmentView[][] = [];
   const positions: number[] = [];
@@ -40,7 +43,8 @@ function groupBlocks(segments: readonly SegmentView[], blockIndexes: readonly nu
 /** A check that points outside its segment, or at nothing, is a bug in the check: fail loudly, naming it. */
 function assertInBounds(check: CheckDefinition, match: CheckMatch, segment: SegmentView): void {
   const { start, end } = match;
-  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= segment.text.length) return;
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= segment.text.length)
+    return;
   throw new Error(`Check "${check.id}" returned [${start}, ${end}) for a segment of ${segment.text.length} characters`);
 }
 
@@ -59,7 +63,11 @@ export function runChecks(segments: SegmentView[], options: RunChecksOptions): C
       segment,
       previous: segments[index - 1],
       next: segments[index + 1],
-      block: { index: options.blocks[index] ?? 0, segments: blockOf[index] ?? [segment], positionInBlock: positions[index] ?? 0 },
+      block: {
+        index: options.blocks[index] ?? 0,
+        segments: blockOf[index] ?? [segment],
+        positionInBlock: positions[index] ?? 0,
+      },
       article: { index, total: segments.length, blocks },
       sourceLang: options.sourceLang,
       targetLang: options.targetLang,

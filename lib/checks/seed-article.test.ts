@@ -43,7 +43,9 @@ describe("the reference article", () => {
   const findings = checkArticleText(SEED, { sourceLang: "ca", targetLang: "en" });
   const overlapping = (expected: Expected) => {
     const span = spanOf(expected);
-    return findings.filter((finding) => finding.line === span.line && finding.start < span.end && span.start < finding.end);
+    return findings.filter(
+      (finding) => finding.line === span.line && finding.start < span.end && span.start < finding.end,
+    );
   };
 
   it.each([...ARTIFACTS, ...TITLES])("finds “$text” on line $line", (artifact) => {

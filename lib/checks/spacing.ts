@@ -10,21 +10,40 @@ function detect(segment: SegmentView): CheckMatch[] {
   const { text } = segment;
   const matches: CheckMatch[] = [];
   const leading = SPACE.test(text.charAt(0)) ? LEADING.exec(text) : null;
-  if (leading) matches.push({ check: "spacing", start: 0, end: leading[0].length, fixes: [{ type: "replace", text: "" }], values: { reason: "leading" } });
+  if (leading)
+    matches.push({
+      check: "spacing",
+      start: 0,
+      end: leading[0].length,
+      fixes: [{ type: "replace", text: "" }],
+      values: { reason: "leading" },
+    });
   const trailing = SPACE.test(text.charAt(text.length - 1)) ? TRAILING.exec(text) : null;
   const trailingStart = trailing && trailing.index > 0 ? trailing.index : text.length;
   if (!contains(RUN_OF_SPACES, text)) return withTrailing(matches, text, trailingStart);
   for (const found of text.matchAll(RUN_OF_SPACES)) {
     const end = found.index + found[0].length;
     if (found.index === 0 || end === text.length) continue;
-    matches.push({ check: "spacing", start: found.index, end, fixes: [{ type: "replace", text: " " }], values: { reason: "double" } });
+    matches.push({
+      check: "spacing",
+      start: found.index,
+      end,
+      fixes: [{ type: "replace", text: " " }],
+      values: { reason: "double" },
+    });
   }
   return withTrailing(matches, text, trailingStart);
 }
 
 function withTrailing(matches: CheckMatch[], text: string, trailingStart: number): CheckMatch[] {
   if (trailingStart < text.length) {
-    matches.push({ check: "spacing", start: trailingStart, end: text.length, fixes: [{ type: "replace", text: "" }], values: { reason: "trailing" } });
+    matches.push({
+      check: "spacing",
+      start: trailingStart,
+      end: text.length,
+      fixes: [{ type: "replace", text: "" }],
+      values: { reason: "trailing" },
+    });
   }
   return matches;
 }
@@ -41,6 +60,10 @@ export const spacing: CheckDefinition = {
       { text: " The outage affects electricity.", found: " ", fix: { type: "replace", text: "" } },
       { text: "The outage affects electricity. ", found: " ", fix: { type: "replace", text: "" } },
     ],
-    good: [{ text: "The outage affects electricity." }, { text: "Prices rose 3\u00a0%." }, { text: "Line one\nline two" }],
+    good: [
+      { text: "The outage affects electricity." },
+      { text: "Prices rose 3\u00a0%." },
+      { text: "Line one\nline two" },
+    ],
   },
 };

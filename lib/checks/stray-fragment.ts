@@ -1,4 +1,11 @@
-import { DANGLING_ENDINGS, FUNCTION_WORDS, SENTENCE_OPENERS, endsInExclamationOrQuestion, endsSentence, isSentenceStop } from "./english-words";
+import {
+  DANGLING_ENDINGS,
+  FUNCTION_WORDS,
+  SENTENCE_OPENERS,
+  endsInExclamationOrQuestion,
+  endsSentence,
+  isSentenceStop,
+} from "./english-words";
 import { contains, startsLowercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
@@ -8,7 +15,8 @@ const WORD_CHARACTER = /[\p{L}\p{M}\d]/u;
 // Up to six lowercase words, then a capitalised word with no punctuation before it.
 const LOWERCASE_RUN = /^((?:\p{Ll}[\p{L}\p{M}'’-]*,?\s+){1,6})(\p{Lu}\p{Ll}*)(?=[\s,])/u;
 // A subject pronoun straight before a capitalised determiner can't be grammar: "He The Court ruled".
-const PRONOUN_BEFORE_DETERMINER = /(?:He|She|It|They|We)(?=\s+(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our)\s)/gu;
+const PRONOUN_BEFORE_DETERMINER =
+  /(?:He|She|It|They|We)(?=\s+(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our)\s)/gu;
 // The pronoun must start a sentence, or be glued to the word before it ("MadridHe").
 const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+|\p{Ll})$/u;
 const PUNCTUATION_ONLY = /^[.,;:!?·…]+$/u;
@@ -34,7 +42,10 @@ function isOpenerAt(text: string, start: number, end: number): boolean {
 
 // A cheap first look: a sentence opener between spaces, a lowercase word after it.
 const MAY_HAVE_OPENER_MID_SENTENCE = new RegExp(
-  ` (?:${[...MID_SENTENCE_OPENERS.values()].flat().sort((left, right) => right.length - left.length).join("|")}) [a-z]`,
+  ` (?:${[...MID_SENTENCE_OPENERS.values()]
+    .flat()
+    .sort((left, right) => right.length - left.length)
+    .join("|")}) [a-z]`,
 );
 // A capital after a lowercase letter and a space: where a broken clause's new sentence may start.
 const CAPITAL_AFTER_LOWERCASE = /[a-z] [A-Z]/g;
@@ -62,7 +73,12 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   if (PUNCTUATION_ONLY.test(text)) return [remove(0, text.length, "punctuation")];
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
-  if (startsLowercase(text) && previous && endsSentence(previous.text, context.targetLang) && !endsInExclamationOrQuestion(previous.text)) {
+  if (
+    startsLowercase(text) &&
+    previous &&
+    endsSentence(previous.text, context.targetLang) &&
+    !endsInExclamationOrQuestion(previous.text)
+  ) {
     const atStart = danglingRun(text, 0);
     if (atStart) matches.push(atStart);
   }
@@ -91,7 +107,13 @@ function brokenClauses(text: string, matches: CheckMatch[]): void {
     const start = CAPITAL_AFTER_LOWERCASE.lastIndex - 1;
     let end = start + 1;
     while (end < length && isAsciiLower(text.charCodeAt(end))) end++;
-    if (end + 1 >= length || text.charCodeAt(end) !== 32 || !isAsciiLower(text.charCodeAt(end + 1)) || !isOpenerAt(text, start, end)) continue;
+    if (
+      end + 1 >= length ||
+      text.charCodeAt(end) !== 32 ||
+      !isAsciiLower(text.charCodeAt(end + 1)) ||
+      !isOpenerAt(text, start, end)
+    )
+      continue;
     const at = start - 1;
     const wordStart = text.lastIndexOf(" ", at - 1) + 1;
     if (!DANGLING_ENDINGS.has(text.slice(wordStart, at))) continue;
@@ -100,7 +122,8 @@ function brokenClauses(text: string, matches: CheckMatch[]): void {
       const match = matches[index];
       if (match && match.start < end && wordStart < match.end) overlaps = true;
     }
-    if (!overlaps) matches.push({ check: "stray-fragment", start: wordStart, end, fixes: [], values: { reason: "broken" } });
+    if (!overlaps)
+      matches.push({ check: "stray-fragment", start: wordStart, end, fixes: [], values: { reason: "broken" } });
   }
 }
 
@@ -130,14 +153,44 @@ function strayPronouns(text: string): CheckMatch[] {
 
 // Verbs and adverbs too common to say what a clause is about.
 const LIGHT_WORDS: ReadonlySet<string> = new Set([
-  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-  "must", "should", "do", "does", "did", "said", "says", "also", "not", "more", "less", "very", "than", "who", "there",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "do",
+  "does",
+  "did",
+  "said",
+  "says",
+  "also",
+  "not",
+  "more",
+  "less",
+  "very",
+  "than",
+  "who",
+  "there",
 ]);
 // Words that say nothing of what a clause is about, for the exact comparison and, by key, for the first look.
 const IGNORED_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...LIGHT_WORDS]);
 
 // A clause that opens with one of these adds to the one before: a contrast, a condition, an example.
-const LINKING_START = /^(?:and|or|but|nor|while|whereas|rather|if|when|because|although|though|unless|so|yet|then|as|than|such|for example|for instance|including|especially|even|not|instead|otherwise|however|therefore|thus|which|who|where)\b/iu;
+const LINKING_START =
+  /^(?:and|or|but|nor|while|whereas|rather|if|when|because|although|though|unless|so|yet|then|as|than|such|for example|for instance|including|especially|even|not|instead|otherwise|however|therefore|thus|which|who|where)\b/iu;
 const MIN_CLAUSE_WORDS = 4;
 const MIN_SHARED_WORDS = 4;
 const MIN_SHARED_SHARE = 0.75;
@@ -172,7 +225,10 @@ const BREAK_CHARACTER = /[,;–—]/g;
 // Latin letters only, which is what the English words compared here are made of, and much
 // faster to look for than any letter.
 // It comes within the clause's first words: up to three short ones, or "that", "with", "this".
-const LONG_WORD = new RegExp(`(?:(?:[A-Za-z]{1,3}|${["that", "with", "from", "this", "they", "their", "there", "these", "those", "which", "were", "have", "been", "will", "would", "said", "also"].join("|")}) +){0,3}([A-Za-zÀ-ÖØ-öø-ÿ]{4,})`, "y");
+const LONG_WORD = new RegExp(
+  `(?:(?:[A-Za-z]{1,3}|${["that", "with", "from", "this", "they", "their", "there", "these", "those", "which", "were", "have", "been", "will", "would", "said", "also"].join("|")}) +){0,3}([A-Za-zÀ-ÖØ-öø-ÿ]{4,})`,
+  "y",
+);
 const PREFIX_LETTERS = 4;
 const LETTER_BEFORE = /\p{L}/u;
 
@@ -221,7 +277,11 @@ function repeatedClause(text: string): CheckMatch | undefined {
     const breakAt = BREAK_CHARACTER.lastIndex - 1;
     const code = text.charCodeAt(breakAt);
     // A dash breaks a clause only with spaces around it ("– "), not inside a range ("2014–2024").
-    if ((code === 0x2013 || code === 0x2014) && (text.charCodeAt(breakAt - 1) !== 32 || text.charCodeAt(breakAt + 1) !== 32)) continue;
+    if (
+      (code === 0x2013 || code === 0x2014) &&
+      (text.charCodeAt(breakAt - 1) !== 32 || text.charCodeAt(breakAt + 1) !== 32)
+    )
+      continue;
     let next = breakAt + 1;
     while (next < text.length && text.charCodeAt(next) === 32) next++;
     if (next === breakAt + 1) continue;
@@ -238,7 +298,8 @@ function repeatedClause(text: string): CheckMatch | undefined {
     let shared = 0;
     for (const stem of own) if (earlier.has(stem)) shared++;
     // The separator goes with the clause, so the sentence reads on without it.
-    if (shared >= MIN_SHARED_WORDS && shared >= own.size * MIN_SHARED_SHARE) return remove(breakAt, end, "repeatedClause");
+    if (shared >= MIN_SHARED_WORDS && shared >= own.size * MIN_SHARED_SHARE)
+      return remove(breakAt, end, "repeatedClause");
   }
   return undefined;
 }
@@ -282,19 +343,25 @@ export const strayFragment: CheckDefinition = {
     ],
     good: [
       { text: "Families enjoy the beach. Most of them come from Pyongyang." },
-      { text: "They swam in the sea. then It rained.", note: "\"then\" may end a clause, so nothing dangles." },
-      { text: "I was tired. so I left early.", note: "\"I\" is capitalised everywhere; it does not mark a new sentence." },
+      { text: "They swam in the sea. then It rained.", note: '"then" may end a clause, so nothing dangles.' },
+      {
+        text: "I was tired. so I left early.",
+        note: '"I" is capitalised everywhere; it does not mark a new sentence.',
+      },
       { text: "He said the court would rule soon." },
       { text: "It was the committee that decided." },
       { text: "The shop opened at 9 a.m. and The Times reported it." },
       { text: "* * *", note: "A section break, not residue." },
       { text: "Who knows?" },
       { text: "The journey went from A to Z without a stop.", note: "A single letter is no sentence opener." },
-      { text: "He reads The Guardian every morning.", note: "A capital after \"The\" makes it a name." },
+      { text: "He reads The Guardian every morning.", note: 'A capital after "The" makes it a name.' },
       { text: "They travelled to The Hague on Monday." },
       { text: "Trapped in The storm", kind: "subheading", note: "Headings may capitalise any word." },
       { text: "The PP voted against the decree, the PSOE voted for it.", note: "Parallel clauses that share little." },
-      { text: "Sales rose in March, and sales rose again in April.", note: "A clause that opens with \"and\" adds to the one before." },
+      {
+        text: "Sales rose in March, and sales rose again in April.",
+        note: 'A clause that opens with "and" adds to the one before.',
+      },
       {
         text: "The city will close the pools in August, when the city closes the pools every year.",
         note: "A linking word: the second clause says when, not the same thing again.",

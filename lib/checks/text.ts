@@ -123,7 +123,13 @@ export function scanWords(text: string): WordOffsets {
 }
 
 /** Whether the words at [aStart, aEnd) and [bStart, bEnd) are the same, ignoring case. */
-export function sameWordIgnoringCase(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+export function sameWordIgnoringCase(
+  text: string,
+  aStart: number,
+  aEnd: number,
+  bStart: number,
+  bEnd: number,
+): boolean {
   const length = aEnd - aStart;
   if (length !== bEnd - bStart) return false;
   for (let offset = 0; offset < length; offset++) {

@@ -64,7 +64,9 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     unmatched = unmatchedInBlock(segments);
     blocks.set(segments, unmatched);
   }
-  const own = unmatched.filter(({ mark }) => mark.segment === positionInBlock).sort((left, right) => left.mark.offset - right.mark.offset);
+  const own = unmatched
+    .filter(({ mark }) => mark.segment === positionInBlock)
+    .sort((left, right) => left.mark.offset - right.mark.offset);
   // A span covers what its mark would enclose, up to the next lone mark: spans never overlap,
   // so even a flood of marks stores no more text than the segment holds.
   return own.map(({ mark, opening }, index) => ({
@@ -84,18 +86,35 @@ export const unbalancedPair: CheckDefinition = {
   detect,
   examples: {
     bad: [
-      { text: "The minister said \"we will appeal, and left.", found: "\"we will appeal, and left.", fix: { type: "insert", at: 44, text: "\"" } },
-      { text: "The law (approved in June was repealed.", found: "(approved in June was repealed.", fix: { type: "insert", at: 39, text: ")" } },
+      {
+        text: 'The minister said "we will appeal, and left.',
+        found: '"we will appeal, and left.',
+        fix: { type: "insert", at: 44, text: '"' },
+      },
+      {
+        text: "The law (approved in June was repealed.",
+        found: "(approved in June was repealed.",
+        fix: { type: "insert", at: 39, text: ")" },
+      },
       {
         text: "“The records point to the treasurer, who signed every invoice.",
         sentencesAfter: ["The judge read them aloud."],
         found: "“The records point to the treasurer, who signed every invoice.",
         fix: { type: "insert", at: 62, text: "”" },
       },
-      { text: "The vote passed) and the session ended.", found: "The vote passed)", fix: null, note: "A lone closing mark: where it opened is for a person to judge." },
+      {
+        text: "The vote passed) and the session ended.",
+        found: "The vote passed)",
+        fix: null,
+        note: "A lone closing mark: where it opened is for a person to judge.",
+      },
     ],
     good: [
-      { text: "\"We only see cheerful faces.", sentencesAfter: ["It's like going back to our childhood.\""], note: "A quotation over two sentences." },
+      {
+        text: '"We only see cheerful faces.',
+        sentencesAfter: ["It's like going back to our childhood.\""],
+        note: "A quotation over two sentences.",
+      },
       { text: "She said “We have lost, but we know why”." },
       { text: "The Constitutional Court (TC) ruled (by six votes to four)." },
       { text: "He is 5'11\" tall." },

@@ -12,13 +12,52 @@ import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./t
 // Nouns for works: what follows one, capitalised, is a title. Nouns that are also common
 // verbs ("works", "plays", "records") are left out: "he plays Real Madrid".
 const WORK_NOUNS: ReadonlySet<string> = new Set([
-  "film", "films", "movie", "movies", "song", "songs", "book", "books", "novel", "novels", "album", "albums",
-  "painting", "paintings", "series", "documentary", "documentaries", "poem", "poems", "opera", "operas", "musical",
-  "musicals", "titles", "exhibition", "exhibitions", "sculpture", "sculptures", "sitcom", "sitcoms",
+  "film",
+  "films",
+  "movie",
+  "movies",
+  "song",
+  "songs",
+  "book",
+  "books",
+  "novel",
+  "novels",
+  "album",
+  "albums",
+  "painting",
+  "paintings",
+  "series",
+  "documentary",
+  "documentaries",
+  "poem",
+  "poems",
+  "opera",
+  "operas",
+  "musical",
+  "musicals",
+  "titles",
+  "exhibition",
+  "exhibitions",
+  "sculpture",
+  "sculptures",
+  "sitcom",
+  "sitcoms",
 ]);
 // Verbs that introduce a title but also a person or a place: the run must read like a title.
 const WEAK_INTRODUCERS: ReadonlySet<string> = new Set([
-  "see", "saw", "seen", "watch", "watched", "watching", "hear", "heard", "read", "called", "entitled", "titled", "title",
+  "see",
+  "saw",
+  "seen",
+  "watch",
+  "watched",
+  "watching",
+  "hear",
+  "heard",
+  "read",
+  "called",
+  "entitled",
+  "titled",
+  "title",
 ]);
 const LISTEN = new Set(["listen", "listened", "listening"]);
 // A capital after a space, maybe behind an opening mark: where a title could start.
@@ -101,7 +140,8 @@ function sentenceCaseEnd(words: readonly Word[]): number | undefined {
     if (!word || !previous) return undefined;
     const seam = CASE_SEAM.exec(word.text);
     if (seam) return word.start + seam.index + 1;
-    if ((ALTERNATIVE.has(word.text) || word.text === "by") && UPPER.test(words[index + 1]?.text ?? "")) return previous.end;
+    if ((ALTERNATIVE.has(word.text) || word.text === "by") && UPPER.test(words[index + 1]?.text ?? ""))
+      return previous.end;
   }
   return undefined;
 }
@@ -115,7 +155,8 @@ function isOnlyName(word: string): boolean {
 function looksLikeTitle(words: readonly Word[], strong: boolean): boolean {
   const first = words[0]?.text ?? "";
   // "the movies I haven't seen": one capitalised grammar word begins a clause, not a title.
-  if (words.length === 1 && (isOnlyName(first) || isFunctionWord(first) || TITLE_MINOR_WORDS.has(first.toLowerCase()))) return false;
+  if (words.length === 1 && (isOnlyName(first) || isFunctionWord(first) || TITLE_MINOR_WORDS.has(first.toLowerCase())))
+    return false;
   if (strong) return true;
   const lexicon = englishLexicon();
   if (!lexicon.isCommonWord(first) || (words.length === 1 && lexicon.isName(first))) return false;
@@ -151,7 +192,14 @@ function titlesAfter(text: string, from: number, strong: boolean, spans: TitleSp
     } else {
       const words = wordsFrom(text, at, MAX_TITLE_WORDS);
       end = titleEnd(text, words, titleCaseLength(words), listed > 0);
-      if (end === undefined || !looksLikeTitle(words.filter((word) => word.start < (end ?? 0)), strong)) return;
+      if (
+        end === undefined ||
+        !looksLikeTitle(
+          words.filter((word) => word.start < (end ?? 0)),
+          strong,
+        )
+      )
+        return;
       spans.push({ start: at, end });
     }
     const [joiner, next] = wordsFrom(text, end + (SPACES.exec(text.slice(end, end + 8))?.[0].length ?? 0), 2);
@@ -175,7 +223,9 @@ function titleBefore(text: string, end: number): TitleSpan | undefined {
   // A run that reaches back as far as we look may begin with a sentence's own capital.
   if (!head || !tail || first === 0) return undefined;
   const start = from + head.index;
-  return OPENING_MARK.test(text.slice(start - 1, start)) ? undefined : { start, end: from + tail.index + tail[0].length };
+  return OPENING_MARK.test(text.slice(start - 1, start))
+    ? undefined
+    : { start, end: from + tail.index + tail[0].length };
 }
 
 /** The word that ends at `end` (spaces delimit it) and where it starts. */
@@ -263,7 +313,13 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const [open, close] = quoteMarks(context.targetLang);
   return spans.map((span) => {
     const title = text.slice(span.start, span.end);
-    return { check: "unquoted-title", start: span.start, end: span.end, fixes: [{ type: "replace", text: `${open}${title}${close}` }], values: { title } };
+    return {
+      check: "unquoted-title",
+      start: span.start,
+      end: span.end,
+      fixes: [{ type: "replace", text: `${open}${title}${close}` }],
+      values: { title },
+    };
   });
 }
 
@@ -275,17 +331,37 @@ export const unquotedTitle: CheckDefinition = {
   detect,
   examples: {
     bad: [
-      { text: "I didn't see Blade Runner until university.", found: "Blade Runner", fix: { type: "replace", text: "“Blade Runner”" } },
-      { text: "You've never heard La Paloma, or so you claim.", found: "La Paloma", fix: { type: "replace", text: "“La Paloma”" } },
-      { text: "She loved the film Nights of Cabiria as a child.", found: "Nights of Cabiria", fix: { type: "replace", text: "“Nights of Cabiria”" } },
+      {
+        text: "I didn't see Blade Runner until university.",
+        found: "Blade Runner",
+        fix: { type: "replace", text: "“Blade Runner”" },
+      },
+      {
+        text: "You've never heard La Paloma, or so you claim.",
+        found: "La Paloma",
+        fix: { type: "replace", text: "“La Paloma”" },
+      },
+      {
+        text: "She loved the film Nights of Cabiria as a child.",
+        found: "Nights of Cabiria",
+        fix: { type: "replace", text: "“Nights of Cabiria”" },
+      },
       {
         text: "Under titles such as “Giving a precious life” or Heroic fighters: for the dignity and honor of the homeland. The paintings depict scenes.",
         found: "Heroic fighters: for the dignity and honor of the homeland",
         fix: { type: "replace", text: "“Heroic fighters: for the dignity and honor of the homeland”" },
         note: "the list goes on after a title someone already quoted",
       },
-      { text: "And how Roman Holiday (Wyler, 1953) is its bright twin.", found: "Roman Holiday", fix: { type: "replace", text: "“Roman Holiday”" } },
-      { text: "In the painting In the same trenchIt depicts soldiers.", found: "In the same trench", fix: { type: "replace", text: "“In the same trench”" } },
+      {
+        text: "And how Roman Holiday (Wyler, 1953) is its bright twin.",
+        found: "Roman Holiday",
+        fix: { type: "replace", text: "“Roman Holiday”" },
+      },
+      {
+        text: "In the painting In the same trenchIt depicts soldiers.",
+        found: "In the same trench",
+        fix: { type: "replace", text: "“In the same trench”" },
+      },
       {
         text: "Pretty Woman!",
         sentencesBefore: ["I never saw Pretty Woman at the time."],
@@ -293,7 +369,11 @@ export const unquotedTitle: CheckDefinition = {
         fix: { type: "replace", text: "“Pretty Woman”" },
         note: "A title named earlier in the block, repeated bare.",
       },
-      { text: "The novel entitled Cities of Paper sold well.", found: "Cities of Paper", fix: { type: "replace", text: "“Cities of Paper”" } },
+      {
+        text: "The novel entitled Cities of Paper sold well.",
+        found: "Cities of Paper",
+        fix: { type: "replace", text: "“Cities of Paper”" },
+      },
       {
         text: "It is based on the novel La plaça del Diamant by Mercè Rodoreda.",
         found: "La plaça del Diamant",

@@ -38,7 +38,8 @@ function tableFor(language: string): LanguageTable | null {
       if (!lexicon.isCommonWord(word)) foreign.set(word, { kind: "function", english });
     }
     for (const word of WIDGET_LABELS[language] ?? []) {
-      if (!word.split(" ").every((part) => lexicon.isCommonWord(part))) foreign.set(word, { kind: "interface", english: null });
+      if (!word.split(" ").every((part) => lexicon.isCommonWord(part)))
+        foreign.set(word, { kind: "interface", english: null });
     }
     table = { words, foreign, prefilter: prefilterFor(foreign.keys(), words.elisions) };
   }
@@ -65,7 +66,12 @@ function prefilterFor(entries: Iterable<string>, elisions: readonly string[]): R
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const found of text.matchAll(WORD)) {
-    tokens.push({ text: found[0], lower: found[0].toLowerCase(), start: found.index, end: found.index + found[0].length });
+    tokens.push({
+      text: found[0],
+      lower: found[0].toLowerCase(),
+      start: found.index,
+      end: found.index + found[0].length,
+    });
   }
   return tokens;
 }
@@ -89,7 +95,8 @@ function isNameWord(token: Token | undefined): boolean {
 
 /** "Roda de Berà", "Pedro de la Rosa": source function words inside a name stay. */
 function isInsideName(tokens: readonly Token[], index: number, table: LanguageTable): boolean {
-  const isGlue = (token: Token | undefined): boolean => token !== undefined && !UPPER.test(token.text) && Object.hasOwn(table.words.functionWords, token.lower);
+  const isGlue = (token: Token | undefined): boolean =>
+    token !== undefined && !UPPER.test(token.text) && Object.hasOwn(table.words.functionWords, token.lower);
   let before = index - 1;
   while (isGlue(tokens[before])) before--;
   let after = index + 1;
@@ -117,7 +124,8 @@ function hitAt(tokens: readonly Token[], index: number, table: LanguageTable): H
   if (entry) return { start: token.start, end: token.end, length: 1, ...entry };
   // "l'ajuntament": an elided source article on a lowercase word; "l'Horta" is a name.
   const elided = ELIDED.exec(token.text);
-  if (!elided || !table.words.elisions.includes((elided[1] ?? "").toLowerCase()) || UPPER.test(elided[2] ?? "")) return undefined;
+  if (!elided || !table.words.elisions.includes((elided[1] ?? "").toLowerCase()) || UPPER.test(elided[2] ?? ""))
+    return undefined;
   if (englishLexicon().isKnown(token.text)) return undefined;
   return { start: token.start, end: token.end, length: 1, kind: "elision", english: null };
 }
@@ -182,14 +190,16 @@ const MAX_LABEL_LENGTH = 120;
 const SENTENCE_END = /[.!?]["”»)]*$/u;
 
 // English words that neither source language has: a label holding one is English.
-const ENGLISH_MARKER = /(?<![\p{L}'’])(?:the|of|and|to|for|with|from|is|are|was|were|have|that|this|by|at|its|it|be|will|after|over)(?![\p{L}'’])/iu;
+const ENGLISH_MARKER =
+  /(?<![\p{L}'’])(?:the|of|and|to|for|with|from|is|are|was|were|have|that|this|by|at|its|it|be|will|after|over)(?![\p{L}'’])/iu;
 
 /** A block of one short segment that is no sentence, nor plainly English: a title, a chart's heading, a label. */
 function isLabelBlock(segment: SegmentView, context: CheckContext): boolean {
   const { text } = segment;
   if (context.block.segments.length !== 1 || text.length > MAX_LABEL_LENGTH || SENTENCE_END.test(text)) return false;
   let spaces = 0;
-  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) if (++spaces >= MAX_LABEL_WORDS) return false;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1))
+    if (++spaces >= MAX_LABEL_WORDS) return false;
   return !ENGLISH_MARKER.test(text);
 }
 
@@ -206,7 +216,14 @@ interface Run {
  * have, with shared words and names between them ("Evolució del preu del pa a Catalunya"). The language's
  * Hunspell dictionary says what its words are.
  */
-function sourceRuns(text: string, tokens: readonly Token[], language: string, table: LanguageTable, label: boolean, blockStart: boolean): Run[] {
+function sourceRuns(
+  text: string,
+  tokens: readonly Token[],
+  language: string,
+  table: LanguageTable,
+  label: boolean,
+  blockStart: boolean,
+): Run[] {
   const runs: Run[] = [];
   let first = -1;
   let lastKept = -1;
@@ -227,7 +244,10 @@ function sourceRuns(text: string, tokens: readonly Token[], language: string, ta
     const token = tokens[index];
     if (!token) continue;
     const previous = tokens[index - 1];
-    const sentenceStart = index === 0 ? blockStart || SENTENCE_END.test(text.slice(0, token.start).trimEnd()) : /[.!?]["”»)]*\s*$/u.test(text.slice(previous?.end ?? 0, token.start));
+    const sentenceStart =
+      index === 0
+        ? blockStart || SENTENCE_END.test(text.slice(0, token.start).trimEnd())
+        : /[.!?]["”»)]*\s*$/u.test(text.slice(previous?.end ?? 0, token.start));
     if (first !== -1 && previous && !RUN_GAP.test(text.slice(previous.end, token.start))) close();
     const kind = classifyWord(token, language, table, sentenceStart);
     if (kind === WordClass.Other) {
@@ -268,8 +288,17 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
     index += hit.length - 1;
   }
   // A run of source-language text shows itself by a stray function word, or stands alone as a label.
-  const runs = label || hits.length > 0 ? sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0) : [];
-  const matches: CheckMatch[] = runs.map((run) => ({ check: "untranslated", start: run.start, end: run.end, fixes: [], values: { word: text.slice(run.start, run.end), language } }));
+  const runs =
+    label || hits.length > 0
+      ? sourceRuns(text, tokens, language, table, label, context.block.positionInBlock === 0)
+      : [];
+  const matches: CheckMatch[] = runs.map((run) => ({
+    check: "untranslated",
+    start: run.start,
+    end: run.end,
+    fixes: [],
+    values: { word: text.slice(run.start, run.end), language },
+  }));
   for (const { hit, first } of hits) {
     if (runs.some((run) => run.first <= first && first < run.last)) continue;
     matches.push({
@@ -292,12 +321,39 @@ export const untranslated: CheckDefinition = {
   examples: {
     bad: [
       { text: "He came amb his brother.", sourceLang: "ca", found: "amb", fix: { type: "replace", text: "with" } },
-      { text: "The heads dels departments met.", sourceLang: "ca", found: "dels", fix: { type: "replace", text: "of the" } },
-      { text: "The reason is que nobody asked.", sourceLang: "ca", found: "que", fix: { type: "replace", text: "that" } },
+      {
+        text: "The heads dels departments met.",
+        sourceLang: "ca",
+        found: "dels",
+        fix: { type: "replace", text: "of the" },
+      },
+      {
+        text: "The reason is que nobody asked.",
+        sourceLang: "ca",
+        found: "que",
+        fix: { type: "replace", text: "that" },
+      },
       { text: "The price de la vivienda rose.", sourceLang: "es", found: "de", fix: { type: "replace", text: "of" } },
-      { text: "Prices have risen desde the crisis.", sourceLang: "es", found: "desde", fix: { type: "replace", text: "since" } },
-      { text: "The report ends with a Desplega button.", sourceLang: "ca", found: "Desplega", fix: null, note: "A widget label from the source site." },
-      { text: "The mayor visited l'ajuntament on Monday.", sourceLang: "ca", found: "l'ajuntament", fix: null, note: "An elided article glued to a word." },
+      {
+        text: "Prices have risen desde the crisis.",
+        sourceLang: "es",
+        found: "desde",
+        fix: { type: "replace", text: "since" },
+      },
+      {
+        text: "The report ends with a Desplega button.",
+        sourceLang: "ca",
+        found: "Desplega",
+        fix: null,
+        note: "A widget label from the source site.",
+      },
+      {
+        text: "The mayor visited l'ajuntament on Monday.",
+        sourceLang: "ca",
+        found: "l'ajuntament",
+        fix: null,
+        note: "An elided article glued to a word.",
+      },
       {
         text: "Preu mitjà del lloguer per barri",
         sourceLang: "ca",
@@ -320,7 +376,14 @@ export const untranslated: CheckDefinition = {
         fix: null,
         note: "A run of source-language words inside an English sentence: one run, not its function word alone.",
       },
-      { text: "Gràfic", sourceLang: "ca", blocksBefore: ["Rents keep rising in the city."], found: "Gràfic", fix: null, note: "One source word that is a whole label." },
+      {
+        text: "Gràfic",
+        sourceLang: "ca",
+        blocksBefore: ["Rents keep rising in the city."],
+        found: "Gràfic",
+        fix: null,
+        note: "One source word that is a whole label.",
+      },
     ],
     good: [
       { text: "She lives in L'Hospitalet de Llobregat.", sourceLang: "ca" },
@@ -329,12 +392,20 @@ export const untranslated: CheckDefinition = {
       { text: "The Fallas begin in March.", sourceLang: "ca" },
       { text: "Pedro de la Rosa raced in Formula 1.", sourceLang: "es" },
       { text: "It was a de facto ban.", sourceLang: "ca" },
-      { text: "Income per head rose.", sourceLang: "ca", note: "\"per\" is English too." },
+      { text: "Income per head rose.", sourceLang: "ca", note: '"per" is English too.' },
       { text: "He came amb his brother.", note: "No source language, no list to compare with." },
       { text: "The Els Pets concert sold out.", sourceLang: "ca" },
-      { text: "The Festa Major de Gràcia drew large crowds.", sourceLang: "ca", note: "Capitalised inside a sentence: a name." },
+      {
+        text: "The Festa Major de Gràcia drew large crowds.",
+        sourceLang: "ca",
+        note: "Capitalised inside a sentence: a name.",
+      },
       { text: "Marta Soler Vidal", sourceLang: "ca", note: "A name whose first word is also a Catalan word." },
-      { text: "The castellers built a tower of nine levels.", sourceLang: "ca", note: "One source word in an English sentence is a loan, not a run." },
+      {
+        text: "The castellers built a tower of nine levels.",
+        sourceLang: "ca",
+        note: "One source word in an English sentence is a loan, not a run.",
+      },
       { text: "Sales per head fell in the second half.", sourceLang: "ca" },
       { text: "Preu mitjà del lloguer per barri", note: "No source language, no dictionary to read it with." },
     ],

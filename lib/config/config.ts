@@ -42,7 +42,10 @@ const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .refine((url) => /^postgres(?:ql)?:\/\//u.test(url) && URL.canParse(url), "must be a postgres:// or postgresql:// URL")
+    .refine(
+      (url) => /^postgres(?:ql)?:\/\//u.test(url) && URL.canParse(url),
+      "must be a postgres:// or postgresql:// URL",
+    )
     .optional(),
   GALLEY_DATA_DIR: z.string().trim().min(1).optional(),
   GALLEY_TIME_ZONE: z.string().trim().refine(isTimeZone, "must be an IANA time zone such as Europe/Madrid").optional(),
@@ -59,7 +62,14 @@ const configSchema = z.object({
 export type GalleyConfig = z.output<typeof configSchema>;
 
 /** Variables that tests, tools and Galley's own processes set; known, so never reported as misspelt. */
-const INTERNAL = new Set(["GALLEY_TEST_DATABASE_URL", "GALLEY_CORPUS_DIR", "GALLEY_FUZZ_CASES", "GALLEY_FUZZ_SEED", "GALLEY_EMBEDDED_LOCK_PID", "GALLEY_CLIENT_ADDRESS_HEADER"]);
+const INTERNAL = new Set([
+  "GALLEY_TEST_DATABASE_URL",
+  "GALLEY_CORPUS_DIR",
+  "GALLEY_FUZZ_CASES",
+  "GALLEY_FUZZ_SEED",
+  "GALLEY_EMBEDDED_LOCK_PID",
+  "GALLEY_CLIENT_ADDRESS_HEADER",
+]);
 
 /**
  * The settings for code that runs after the start checked them; a bad value here means the
@@ -76,7 +86,9 @@ export type ConfigResult = { ok: true; config: GalleyConfig; warnings: string[] 
 /** Reads the settings from `env`; an empty value counts as unset, as in a shell's `VAR= npm start`. */
 export function readConfig(env: Readonly<Record<string, string | undefined>> = process.env): ConfigResult {
   const known = Object.keys(configSchema.shape);
-  const present = Object.fromEntries(known.flatMap((key) => (env[key] === undefined || env[key]?.trim() === "" ? [] : [[key, env[key]]])));
+  const present = Object.fromEntries(
+    known.flatMap((key) => (env[key] === undefined || env[key]?.trim() === "" ? [] : [[key, env[key]]])),
+  );
   const warnings = Object.keys(env)
     .filter((key) => key.startsWith("GALLEY_") && !known.includes(key) && !INTERNAL.has(key))
     .map((key) => `${key} is not a setting Galley knows, and is ignored`);

@@ -31,7 +31,8 @@ CatalogNameAsTextClient.prototype.query = function (this: pg.Client, ...args: un
   const callbackAt = args.findIndex((arg) => typeof arg === "function");
   if (callbackAt >= 0) {
     const callback = args[callbackAt] as (error: Error | null, result: unknown) => void;
-    args[callbackAt] = (error: Error | null, result: unknown) => callback(error, error ? result : catalogNamesAsText(result));
+    args[callbackAt] = (error: Error | null, result: unknown) =>
+      callback(error, error ? result : catalogNamesAsText(result));
     return (baseQuery as (...a: unknown[]) => unknown).apply(this, args);
   }
   const pending = (baseQuery as (...a: unknown[]) => unknown).apply(this, args);
@@ -90,7 +91,11 @@ export async function cliAdapter() {
   if (settings.kind === "server") {
     // Discrete fields rather than a URL, so that the adapter's shadow database (for
     // `migrate dev`) can replace the database name; a URL would override it.
-    return new PrismaPg({ ...parseIntoClientConfig(settings.url), Client: CatalogNameAsTextClient, allowExitOnIdle: true });
+    return new PrismaPg({
+      ...parseIntoClientConfig(settings.url),
+      Client: CatalogNameAsTextClient,
+      allowExitOnIdle: true,
+    });
   }
   mkdirSync(settings.dataDir, { recursive: true });
   return new PrismaPGlite(closedWhenIdle(settings.dataDir));

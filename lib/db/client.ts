@@ -9,7 +9,9 @@ async function openAppDatabase(settings: DatabaseSettings): Promise<Database> {
   if (settings.kind === "server") return openDatabase(settings);
   const taken = acquireEmbeddedLock(settings.dataDir, { purpose: "server" });
   if (!taken.ok) {
-    throw new Error(`The embedded database ${settings.dataDir} is in use by another process (pid ${taken.holder.pid}, ${taken.holder.purpose}); see ${taken.file}.`);
+    throw new Error(
+      `The embedded database ${settings.dataDir} is in use by another process (pid ${taken.holder.pid}, ${taken.holder.purpose}); see ${taken.file}.`,
+    );
   }
   try {
     const database = await openDatabase(settings);

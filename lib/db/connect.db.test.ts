@@ -18,7 +18,8 @@ describe("a database on the PostgreSQL server", () => {
   it("outlives the server ending its idle connections, and reconnects on the next query", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      const backendPid = async () => (await database.db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid;
+      const backendPid = async () =>
+        (await database.db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid;
       const pid = await backendPid();
       expect(pid).toBeTypeOf("number");
       const admin = new pg.Client({ connectionString: serverAdminUrl() });
@@ -44,7 +45,10 @@ describe("a database on the PostgreSQL server", () => {
       const admin = new pg.Client({ connectionString: serverAdminUrl() });
       await admin.connect();
       try {
-        const ended = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'LISTEN%'", [name]);
+        const ended = await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'LISTEN%'",
+          [name],
+        );
         expect(ended.rowCount).toBe(1);
       } finally {
         await admin.end();

@@ -34,10 +34,14 @@ async function holderProcess(dataDir: string): Promise<ChildProcess> {
 const outcome = acquireEmbeddedLock(${JSON.stringify(dataDir)}, { purpose: "server" });
 console.log(outcome.ok ? "locked" : "refused");
 setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => (chunk.toString().includes("locked") ? resolve() : reject(new Error(chunk.toString()))));
+    child.stdout?.on("data", (chunk: Buffer) =>
+      chunk.toString().includes("locked") ? resolve() : reject(new Error(chunk.toString())),
+    );
     child.on("exit", (code) => reject(new Error(`holder exited with ${code}`)));
   });
   return child;
@@ -83,7 +87,11 @@ describe("the embedded database lock", () => {
   it("is refused while another process holds it, and taken over once that process is killed", async () => {
     const dataDir = dataDirIn();
     const holder = await holderProcess(dataDir);
-    expect(take(dataDir)).toEqual({ ok: false, file: `${dataDir}.lock`, holder: { pid: holder.pid, purpose: "server" } });
+    expect(take(dataDir)).toEqual({
+      ok: false,
+      file: `${dataDir}.lock`,
+      holder: { pid: holder.pid, purpose: "server" },
+    });
     const exited = new Promise((resolve) => holder.on("exit", resolve));
     holder.kill("SIGKILL");
     await exited;
@@ -97,7 +105,9 @@ describe("the embedded database lock", () => {
     const dataDir = dataDirIn();
     const script = `const { acquireEmbeddedLock } = await import(${JSON.stringify(LOCK_MODULE)});
 console.log(acquireEmbeddedLock(${JSON.stringify(dataDir)}, { purpose: "cli" }).ok);`;
-    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
     expect(child.stdout).toBe("true\n");
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
   });
@@ -124,7 +134,10 @@ console.log(acquireEmbeddedLock(${JSON.stringify(dataDir)}, { purpose: "cli" }).
     if (inherited.ok) inherited.lock.release();
     expect(readFileSync(`${dataDir}.lock`, "utf8")).toBe(`${parent}\nserver\n`);
     // Anyone else is still refused.
-    expect(take(dataDir, { purpose: "cli", env: {} })).toMatchObject({ ok: false, holder: { pid: parent, purpose: "server" } });
+    expect(take(dataDir, { purpose: "cli", env: {} })).toMatchObject({
+      ok: false,
+      holder: { pid: parent, purpose: "server" },
+    });
   });
 
   it("does not remove a lock that another process took over after this one lost it", () => {

@@ -73,7 +73,8 @@ function readLock(file: string): LockContent | null {
   const pid = /^\d+$/u.test(pidLine.trim()) ? Number(pidLine.trim()) : Number.NaN;
   // PID 0 and below address process groups in kill(), never one process.
   if (!Number.isSafeInteger(pid) || pid <= 0) return { raw, holder: null };
-  const purpose = purposeLine.trim() === "server" || purposeLine.trim() === "cli" ? (purposeLine.trim() as LockPurpose) : "unknown";
+  const purpose =
+    purposeLine.trim() === "server" || purposeLine.trim() === "cli" ? (purposeLine.trim() as LockPurpose) : "unknown";
   return { raw, holder: { pid, purpose } };
 }
 

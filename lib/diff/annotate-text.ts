@@ -20,7 +20,11 @@ export interface TextPiece<Id> extends Range {
  * Cuts `text` into runs at every boundary of the insertions and marks, so that a view
  * can underline insertions and highlight findings even where they overlap.
  */
-export function annotateText<Id>(text: string, insertions: readonly Range[], marks: readonly MarkRange<Id>[]): TextPiece<Id>[] {
+export function annotateText<Id>(
+  text: string,
+  insertions: readonly Range[],
+  marks: readonly MarkRange<Id>[],
+): TextPiece<Id>[] {
   const cuts = new Set<number>([0, text.length]);
   for (const range of [...insertions, ...marks]) {
     cuts.add(Math.max(0, Math.min(text.length, range.start)));

@@ -6,8 +6,12 @@ describe("sideBySide", () => {
   it("marks removed words in the machine output and added words in the edit", () => {
     const diff = sideBySide("the war in UkraineMost of them fought", "the war in Ukraine. Most of them fought");
     expect(diff.changed).toBe(true);
-    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual(["UkraineMost"]);
-    expect(diff.after.filter((span) => span.kind === "added").map((span) => span.text.trim())).toEqual(["Ukraine. Most"]);
+    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual([
+      "UkraineMost",
+    ]);
+    expect(diff.after.filter((span) => span.kind === "added").map((span) => span.text.trim())).toEqual([
+      "Ukraine. Most",
+    ]);
   });
 
   it("keeps offsets that slice each side", () => {
@@ -22,11 +26,14 @@ describe("sideBySide", () => {
 
   it("joins each side back into exactly its text when only the spacing around a change differs", () => {
     const before = "Under titles such as Giving a precious life either Heroic fighters, the homelandThe paintings.";
-    const after = "Under titles such as “Giving a precious life” either “Heroic fighters”, the homeland. The paintings.";
+    const after =
+      "Under titles such as “Giving a precious life” either “Heroic fighters”, the homeland. The paintings.";
     const diff = sideBySide(before, after);
     expect(diff.before.map((span) => span.text).join("")).toBe(before);
     expect(diff.after.map((span) => span.text).join("")).toBe(after);
-    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual(["homelandThe"]);
+    expect(diff.before.filter((span) => span.kind === "removed").map((span) => span.text.trim())).toEqual([
+      "homelandThe",
+    ]);
   });
 
   it("reports no change for equal texts", () => {
@@ -47,10 +54,14 @@ describe("sideBySide", () => {
 describe("annotateText", () => {
   it("cuts at every boundary and lists what covers each run", () => {
     const text = "of the homelandThe paintings";
-    const pieces = annotateText(text, [{ start: 7, end: 18 }], [
-      { id: "title", start: 0, end: 15 },
-      { id: "fused", start: 7, end: 18 },
-    ]);
+    const pieces = annotateText(
+      text,
+      [{ start: 7, end: 18 }],
+      [
+        { id: "title", start: 0, end: 15 },
+        { id: "fused", start: 7, end: 18 },
+      ],
+    );
     expect(pieces.map(({ text: piece, inserted, marks }) => [piece, inserted, marks])).toEqual([
       ["of the ", false, ["title"]],
       ["homeland", true, ["title", "fused"]],

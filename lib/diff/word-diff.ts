@@ -58,8 +58,10 @@ function absorbLoneSpaces(changes: readonly Change[]): Change[] {
   return changes.flatMap((change, index) => {
     const before = changes[index - 1];
     const after = changes[index + 1];
-    const isChange = (neighbour: Change | undefined) => neighbour !== undefined && (neighbour.added || neighbour.removed);
-    if (change.added || change.removed || !BLANK.test(change.value) || !isChange(before) || !isChange(after)) return [change];
+    const isChange = (neighbour: Change | undefined) =>
+      neighbour !== undefined && (neighbour.added || neighbour.removed);
+    if (change.added || change.removed || !BLANK.test(change.value) || !isChange(before) || !isChange(after))
+      return [change];
     return [
       { value: change.value, added: false, removed: true },
       { value: change.value, added: true, removed: false },

@@ -8,7 +8,10 @@ describe("exportFileName", () => {
   });
 
   it("cuts a long title between words, never inside one", () => {
-    const name = exportFileName("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea", "md");
+    const name = exportFileName(
+      "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea",
+      "md",
+    );
     expect(name).toBe("beach-hotels-works-of-art-and-cannon-fodder-this-is-how-the-russians-seduce.md");
     expect(name.length).toBeLessThanOrEqual(83);
   });

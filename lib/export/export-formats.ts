@@ -19,10 +19,25 @@ export const EXPORT_FORMATS = {
   md: { render: toMarkdown, contentType: "text/markdown; charset=utf-8", extension: "md", withHistory: false },
   html: { render: toHtml, contentType: "text/html; charset=utf-8", extension: "html", withHistory: false },
   txt: { render: toPlainText, contentType: "text/plain; charset=utf-8", extension: "txt", withHistory: false },
-  xliff2: { render: toXliff2, contentType: "application/xliff+xml; charset=utf-8", extension: "xlf", withHistory: false },
-  xliff12: { render: toXliff12, contentType: "application/x-xliff+xml; charset=utf-8", extension: "xlf", withHistory: false },
+  xliff2: {
+    render: toXliff2,
+    contentType: "application/xliff+xml; charset=utf-8",
+    extension: "xlf",
+    withHistory: false,
+  },
+  xliff12: {
+    render: toXliff12,
+    contentType: "application/x-xliff+xml; charset=utf-8",
+    extension: "xlf",
+    withHistory: false,
+  },
   // Galley JSON is the whole article, so the scope doesn't apply.
-  json: { render: (content) => toGalleyJson(content), contentType: "application/json; charset=utf-8", extension: "galley.json", withHistory: true },
+  json: {
+    render: (content) => toGalleyJson(content),
+    contentType: "application/json; charset=utf-8",
+    extension: "galley.json",
+    withHistory: true,
+  },
 } as const satisfies Record<string, ExportFormat>;
 
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;

@@ -16,11 +16,15 @@ const content: ArticleContent = { title: "A headline", trailingText: "\n", targe
 
 describe("scope all", () => {
   it("marks unapproved segments in plain text with their status in brackets", () => {
-    expect(toPlainText(content, { scope: "all" })).toBe("A headline\n\n[new] Moscow — [edited] There is one country. It is Russia.\n\n[rejected] A rejected sentence.\n");
+    expect(toPlainText(content, { scope: "all" })).toBe(
+      "A headline\n\n[new] Moscow — [edited] There is one country. It is Russia.\n\n[rejected] A rejected sentence.\n",
+    );
   });
 
   it("marks them the same way in Markdown, outside its syntax", () => {
-    expect(toMarkdown(content, { scope: "all" })).toBe("# A headline\n\n[new] **Moscow** — [edited] There is one country. It is Russia.\n\n[rejected] A rejected sentence.\n");
+    expect(toMarkdown(content, { scope: "all" })).toBe(
+      "# A headline\n\n[new] **Moscow** — [edited] There is one country. It is Russia.\n\n[rejected] A rejected sentence.\n",
+    );
   });
 
   it("is the default", () => {
@@ -39,7 +43,9 @@ describe("scope all", () => {
 
   it("leaves segments without a status, as older callers pass them, unmarked", () => {
     const unknown = { ...content, segments: segments.map(({ status: _status, ...segment }) => segment) };
-    expect(toPlainText(unknown, { scope: "all" })).toBe("A headline\n\nMoscow — There is one country. It is Russia.\n\nA rejected sentence.\n");
+    expect(toPlainText(unknown, { scope: "all" })).toBe(
+      "A headline\n\nMoscow — There is one country. It is Russia.\n\nA rejected sentence.\n",
+    );
   });
 });
 

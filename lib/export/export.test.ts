@@ -17,7 +17,13 @@ function contentOf(text: string): ArticleContent {
 }
 
 function withoutChrome(content: ArticleContent): ArticleContent {
-  return { ...content, segments: content.segments.map((segment) => ({ ...segment, kind: segment.kind === "page_chrome" ? "paragraph" : segment.kind })) };
+  return {
+    ...content,
+    segments: content.segments.map((segment) => ({
+      ...segment,
+      kind: segment.kind === "page_chrome" ? "paragraph" : segment.kind,
+    })),
+  };
 }
 
 describe("toPlainText", () => {
@@ -44,7 +50,11 @@ describe("toPlainText", () => {
   it("uses the edited text and drops emptied segments with their spacing", () => {
     const content = contentOf("Title\n\nFirst. Fragment here. Last.\n");
     const segments = content.segments.map((segment) =>
-      segment.text === "Fragment here." ? { ...segment, text: "" } : segment.text === "First." ? { ...segment, text: "First, edited." } : segment,
+      segment.text === "Fragment here."
+        ? { ...segment, text: "" }
+        : segment.text === "First."
+          ? { ...segment, text: "First, edited." }
+          : segment,
     );
     expect(toPlainText({ ...content, segments })).toBe("Title\n\nFirst, edited. Last.\n");
   });
@@ -67,9 +77,15 @@ describe("toMarkdown", () => {
   it("renders the reference article's structure and leaves page chrome out", () => {
     const markdown = toMarkdown(contentOf(seed));
     const blocks = markdown.trimEnd().split("\n\n");
-    expect(blocks[0]).toBe("# Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
-    expect(blocks[1]).toBe("**The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries.**");
-    expect(blocks[2]).toBe("_North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit._");
+    expect(blocks[0]).toBe(
+      "# Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea",
+    );
+    expect(blocks[1]).toBe(
+      "**The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries.**",
+    );
+    expect(blocks[2]).toBe(
+      "_North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit._",
+    );
     expect(blocks[3]?.startsWith("MoscowThere is only one country")).toBe(true);
     expect(blocks).toContain("## Open to Russian tourism");
     expect(blocks).toContain("## Socialist Realism and Social Utopia");
@@ -78,14 +94,21 @@ describe("toMarkdown", () => {
   });
 
   it("joins a block's sentences with single spaces", () => {
-    expect(toMarkdown(contentOf("Title\n\nThe standfirst.\n\nOne.   Two.\tThree.\n"))).toBe("# Title\n\n**The standfirst.**\n\nOne. Two. Three.\n");
+    expect(toMarkdown(contentOf("Title\n\nThe standfirst.\n\nOne.   Two.\tThree.\n"))).toBe(
+      "# Title\n\n**The standfirst.**\n\nOne. Two. Three.\n",
+    );
   });
 });
 
 describe("toMarkdown escaping", () => {
   /** The text a CommonMark reader sees in a block: every text node, in order, entities decoded. */
   function readBack(markdown: string): string[] {
-    const collect = (node: MdastNode): string => ("value" in node && node.type === "text" ? node.value : "children" in node ? node.children.map(collect).join("") : "");
+    const collect = (node: MdastNode): string =>
+      "value" in node && node.type === "text"
+        ? node.value
+        : "children" in node
+          ? node.children.map(collect).join("")
+          : "";
     return fromMarkdown(markdown).children.map(collect);
   }
 
@@ -105,12 +128,22 @@ describe("toMarkdown escaping", () => {
   });
 
   it("reads back any paragraph as written", () => {
-    const character = fc.constantFrom(..."abc AB1.,;:!?*_`[]()<>#&;-+=~|\\/\"'{}!^%$@".split(""), " &amp; ", " &copy; ", "1. ", "# ", "> ", "- ");
+    const character = fc.constantFrom(
+      ..."abc AB1.,;:!?*_`[]()<>#&;-+=~|\\/\"'{}!^%$@".split(""),
+      " &amp; ",
+      " &copy; ",
+      "1. ",
+      "# ",
+      "> ",
+      "- ",
+    );
     fc.assert(
       fc.property(fc.string({ unit: character, minLength: 1, maxLength: 60 }), (line) => {
         fc.pre(line.trim() === line && line.trim() !== "" && !/\s{2}/u.test(line));
         const content = contentOf(`Title\n\nStandfirst.\n\n${line}\n`);
-        const written = exportedBlocks(content).map((segments) => segments.map((segment, index) => reflowedGap(segments, index) + segment.text).join(""));
+        const written = exportedBlocks(content).map((segments) =>
+          segments.map((segment, index) => reflowedGap(segments, index) + segment.text).join(""),
+        );
         expect(readBack(toMarkdown(content))).toEqual(written);
       }),
       { numRuns: 300 },

@@ -48,9 +48,42 @@ const article: ArticleContent = {
   targetLang: "en",
   origin: "https://news.example/a",
   segments: [
-    { block: 0, kind: "page_chrome", gapBefore: "", text: "Russia", mtText: "Russia", status: "new", sourceText: "Rússia", externalId: "kicker/1", hints: [], revisions: [] },
-    { block: 1, kind: "headline", gapBefore: "\r\n\r\n", text: "A headline", mtText: "A headline", status: "approved", sourceText: null, externalId: null, hints: [], revisions: [] },
-    { block: 2, kind: "dateline", gapBefore: "\n\n", text: "Moscow", mtText: "Moscow", status: "new", sourceText: null, externalId: null, hints: [{ type: "strong", start: 0, end: 6 }], revisions: [] },
+    {
+      block: 0,
+      kind: "page_chrome",
+      gapBefore: "",
+      text: "Russia",
+      mtText: "Russia",
+      status: "new",
+      sourceText: "Rússia",
+      externalId: "kicker/1",
+      hints: [],
+      revisions: [],
+    },
+    {
+      block: 1,
+      kind: "headline",
+      gapBefore: "\r\n\r\n",
+      text: "A headline",
+      mtText: "A headline",
+      status: "approved",
+      sourceText: null,
+      externalId: null,
+      hints: [],
+      revisions: [],
+    },
+    {
+      block: 2,
+      kind: "dateline",
+      gapBefore: "\n\n",
+      text: "Moscow",
+      mtText: "Moscow",
+      status: "new",
+      sourceText: null,
+      externalId: null,
+      hints: [{ type: "strong", start: 0, end: 6 }],
+      revisions: [],
+    },
     {
       block: 2,
       kind: "paragraph",
@@ -63,7 +96,18 @@ const article: ArticleContent = {
       hints: [{ type: "link", start: 6, end: 10 }],
       revisions: [edit, approval],
     },
-    { block: 3, kind: "paragraph", gapBefore: "\n\n", text: "", mtText: "resort tourist, with", status: "rejected", sourceText: null, externalId: null, hints: [], revisions: [] },
+    {
+      block: 3,
+      kind: "paragraph",
+      gapBefore: "\n\n",
+      text: "",
+      mtText: "resort tourist, with",
+      status: "rejected",
+      sourceText: null,
+      externalId: null,
+      hints: [],
+      revisions: [],
+    },
   ],
 };
 
@@ -73,15 +117,37 @@ describe("Galley JSON", () => {
   });
 
   it("names its format and version at the top", () => {
-    expect(JSON.parse(toGalleyJson(article))).toMatchObject({ format: "galley-article", version: 1, title: "A headline", targetLang: "en" });
+    expect(JSON.parse(toGalleyJson(article))).toMatchObject({
+      format: "galley-article",
+      version: 1,
+      title: "A headline",
+      targetLang: "en",
+    });
   });
 
   it("keeps every segment of an imported article, page chrome included, and fills in what the caller didn't track", () => {
-    const content = contentOfDraft(parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), { origin: "seed-article.txt", targetLang: "en" }));
+    const content = contentOfDraft(
+      parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), { origin: "seed-article.txt", targetLang: "en" }),
+    );
     expect(roundTrip(content)).toEqual(content);
-    const minimal: ArticleContent = { title: "T", trailingText: "", segments: [{ block: 0, kind: "headline", gapBefore: "", text: "T" }] };
+    const minimal: ArticleContent = {
+      title: "T",
+      trailingText: "",
+      segments: [{ block: 0, kind: "headline", gapBefore: "", text: "T" }],
+    };
     expect(roundTrip(minimal).segments).toEqual([
-      { block: 0, kind: "headline", gapBefore: "", text: "T", mtText: "T", status: "new", sourceText: null, externalId: null, hints: [], revisions: [] },
+      {
+        block: 0,
+        kind: "headline",
+        gapBefore: "",
+        text: "T",
+        mtText: "T",
+        status: "new",
+        sourceText: null,
+        externalId: null,
+        hints: [],
+        revisions: [],
+      },
     ]);
   });
 

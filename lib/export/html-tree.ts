@@ -7,7 +7,11 @@ export type HtmlChild = HtmlElement | string;
  * An HTML element built as a parse5 tree: text only ever becomes text nodes, so the
  * serializer escapes all of it and no stored text can turn into markup.
  */
-export function htmlElement(tagName: string, attributes: Readonly<Record<string, string>>, children: readonly HtmlChild[] = []): HtmlElement {
+export function htmlElement(
+  tagName: string,
+  attributes: Readonly<Record<string, string>>,
+  children: readonly HtmlChild[] = [],
+): HtmlElement {
   const element = defaultTreeAdapter.createElement(
     tagName,
     html.NS.HTML,

@@ -44,8 +44,13 @@ describe("toHtml", () => {
     expect(tags).not.toContain("script");
     expect(tags).not.toContain("img");
     expect(tags).not.toContain("iframe");
-    expect(elements(document).flatMap((element) => element.attrs.map((attribute) => attribute.name))).not.toContain("onerror");
-    const byTag = (tag: string) => elements(document).filter((element) => element.tagName === tag).map(textOf);
+    expect(elements(document).flatMap((element) => element.attrs.map((attribute) => attribute.name))).not.toContain(
+      "onerror",
+    );
+    const byTag = (tag: string) =>
+      elements(document)
+        .filter((element) => element.tagName === tag)
+        .map(textOf);
     expect(byTag("title")).toEqual(['</title><script>alert("title")</script>']);
     expect(byTag("h1")).toEqual(["<script>alert(1)</script> & friends"]);
     expect(byTag("p")).toEqual(['<img src=x onerror="alert(2)"> "quoted" \'single\'']);
@@ -53,19 +58,30 @@ describe("toHtml", () => {
   });
 
   it("lays out the reference article with h1, a standfirst, a figure caption, h2 and paragraphs, without page chrome", () => {
-    const content = contentOfDraft(parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), { origin: "seed.txt", targetLang: "en" }));
-    const document = parse(toHtml({ ...content, segments: content.segments.map((segment) => ({ ...segment, status: "approved" })) }));
+    const content = contentOfDraft(
+      parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), { origin: "seed.txt", targetLang: "en" }),
+    );
+    const document = parse(
+      toHtml({ ...content, segments: content.segments.map((segment) => ({ ...segment, status: "approved" })) }),
+    );
     const article = elements(document).find((element) => element.tagName === "article");
-    const blocks = (article?.childNodes ?? []).filter((node) => "tagName" in node).map((node) => [("tagName" in node && node.tagName) || "", textOf(node).slice(0, 30)]);
+    const blocks = (article?.childNodes ?? [])
+      .filter((node) => "tagName" in node)
+      .map((node) => [("tagName" in node && node.tagName) || "", textOf(node).slice(0, 30)]);
     expect(blocks.slice(0, 4)).toEqual([
       ["h1", "Beach hotels, works of art and"],
       ["p", "The first North Korean paintin"],
       ["figure", "North Korean leader Kim Jong-u"],
       ["p", "MoscowThere is only one countr"],
     ]);
-    expect(blocks.filter(([tag]) => tag === "h2").map(([, text]) => text)).toEqual(["Open to Russian tourism", "Socialist Realism and Social U"]);
+    expect(blocks.filter(([tag]) => tag === "h2").map(([, text]) => text)).toEqual([
+      "Open to Russian tourism",
+      "Socialist Realism and Social U",
+    ]);
     expect(textOf(document)).not.toMatch(/12\/11\/2025|3 min|\bstats\b/u);
-    expect(elements(document).find((element) => element.tagName === "p")?.attrs).toEqual([{ name: "class", value: "standfirst" }]);
+    expect(elements(document).find((element) => element.tagName === "p")?.attrs).toEqual([
+      { name: "class", value: "standfirst" },
+    ]);
   });
 
   it("writes 'und' when the language is unknown", () => {

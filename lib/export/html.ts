@@ -23,7 +23,8 @@ figcaption { font-style: italic; }
 `;
 
 function segmentContent(segment: ExportSegment): HtmlChild {
-  const text: HtmlChild = segment.kind === "dateline" ? htmlElement("strong", { class: "dateline" }, [segment.text]) : segment.text;
+  const text: HtmlChild =
+    segment.kind === "dateline" ? htmlElement("strong", { class: "dateline" }, [segment.text]) : segment.text;
   const status = unapprovedStatus(segment);
   return status === null ? text : htmlElement("span", { class: "unapproved", "data-status": status }, [text]);
 }
@@ -56,13 +57,19 @@ function onLines(children: readonly HtmlChild[]): HtmlChild[] {
  * `<span class="unapproved" data-status="…">`; page chrome is never included.
  */
 export function toHtml(content: ArticleContent, options: ExportOptions = {}): string {
-  const blocks = exportedBlocks(content, options).map((segments) => BLOCK_ELEMENT[blockKind(segments)](blockContent(segments)));
-  const head = htmlElement("head", {}, onLines([
-    htmlElement("meta", { charset: "utf-8" }),
-    htmlElement("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-    htmlElement("title", {}, [content.title]),
-    htmlElement("style", {}, [STYLE]),
-  ]));
+  const blocks = exportedBlocks(content, options).map((segments) =>
+    BLOCK_ELEMENT[blockKind(segments)](blockContent(segments)),
+  );
+  const head = htmlElement(
+    "head",
+    {},
+    onLines([
+      htmlElement("meta", { charset: "utf-8" }),
+      htmlElement("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+      htmlElement("title", {}, [content.title]),
+      htmlElement("style", {}, [STYLE]),
+    ]),
+  );
   const body = htmlElement("body", { dir: "auto" }, onLines([htmlElement("article", {}, onLines(blocks))]));
   const root = htmlElement("html", { lang: content.targetLang ?? UNDETERMINED_LANGUAGE }, onLines([head, body]));
   return `<!DOCTYPE html>\n${serializeOuter(root)}\n`;

@@ -1,4 +1,10 @@
-import { DATELINE_SEPARATOR, isExported, unapprovedMarker, type ArticleContent, type ExportOptions } from "./article-content";
+import {
+  DATELINE_SEPARATOR,
+  isExported,
+  unapprovedMarker,
+  type ArticleContent,
+  type ExportOptions,
+} from "./article-content";
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -28,7 +34,12 @@ export function toPlainText(content: ArticleContent, options: ExportOptions = {}
     }
     let gap = skippedGaps.length === 0 ? segment.gapBefore : widestGap([...skippedGaps, segment.gapBefore]);
     if (!emitted && skippedGaps.length > 0) gap = "";
-    if (previous?.kind === "dateline" && previous.block === segment.block && !/\S/u.test(segment.gapBefore) && lineBreaks(gap) === 0) {
+    if (
+      previous?.kind === "dateline" &&
+      previous.block === segment.block &&
+      !/\S/u.test(segment.gapBefore) &&
+      lineBreaks(gap) === 0
+    ) {
       gap = DATELINE_SEPARATOR;
     }
     text += gap + unapprovedMarker(segment) + segment.text;

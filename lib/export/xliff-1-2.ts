@@ -1,5 +1,10 @@
 import { STATUS_TO_XLIFF_1_2 } from "../import/xliff-states";
-import { GALLEY_XLIFF_NAMESPACE, GALLEY_XLIFF_PREFIX, MACHINE_TRANSLATION_ORIGIN, XLIFF_1_2_NAMESPACE } from "../import/xliff-vocabulary";
+import {
+  GALLEY_XLIFF_NAMESPACE,
+  GALLEY_XLIFF_PREFIX,
+  MACHINE_TRANSLATION_ORIGIN,
+  XLIFF_1_2_NAMESPACE,
+} from "../import/xliff-vocabulary";
 import { isInScope, type ArticleContent, type ExportOptions, type ExportSegment } from "./article-content";
 import { IdAllocator } from "./id-allocator";
 import { escapeXmlText, xmlAttributes } from "./xml-text";
@@ -19,7 +24,10 @@ function writeTransUnit(segment: ExportSegment, ids: IdAllocator): string[] {
     [`${GALLEY_XLIFF_PREFIX}:kind`]: segment.kind,
     [`${GALLEY_XLIFF_PREFIX}:status`]: status,
   });
-  const targetAttributes = xmlAttributes({ state: marking.state, "state-qualifier": marking.stateQualifier ?? undefined });
+  const targetAttributes = xmlAttributes({
+    state: marking.state,
+    "state-qualifier": marking.stateQualifier ?? undefined,
+  });
   const lines = [
     `      <trans-unit${unitAttributes}>`,
     `        <source>${escapeXmlText(segment.sourceText ?? "")}</source>`,
@@ -45,7 +53,11 @@ function writeTransUnit(segment: ExportSegment, ids: IdAllocator): string[] {
  */
 export function toXliff12(content: ArticleContent, options: ExportOptions = {}): string {
   const ids = new IdAllocator("s");
-  const rootAttributes = xmlAttributes({ version: "1.2", xmlns: XLIFF_1_2_NAMESPACE, [`xmlns:${GALLEY_XLIFF_PREFIX}`]: GALLEY_XLIFF_NAMESPACE });
+  const rootAttributes = xmlAttributes({
+    version: "1.2",
+    xmlns: XLIFF_1_2_NAMESPACE,
+    [`xmlns:${GALLEY_XLIFF_PREFIX}`]: GALLEY_XLIFF_NAMESPACE,
+  });
   const fileAttributes = xmlAttributes({
     original: content.origin || DEFAULT_ORIGINAL,
     "source-language": content.sourceLang ?? UNDETERMINED_LANGUAGE,
@@ -57,7 +69,9 @@ export function toXliff12(content: ArticleContent, options: ExportOptions = {}):
     `<xliff${rootAttributes}>`,
     `  <file${fileAttributes}>`,
     "    <body>",
-    ...content.segments.filter((segment) => isInScope(segment, options)).flatMap((segment) => writeTransUnit(segment, ids)),
+    ...content.segments
+      .filter((segment) => isInScope(segment, options))
+      .flatMap((segment) => writeTransUnit(segment, ids)),
     "    </body>",
     "  </file>",
     "</xliff>",

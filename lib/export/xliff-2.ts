@@ -1,5 +1,10 @@
 import { STATUS_TO_XLIFF_2_STATE, galleySubState } from "../import/xliff-states";
-import { GALLEY_XLIFF_NAMESPACE, GALLEY_XLIFF_PREFIX, XLIFF_2_NAMESPACE, XLIFF_MATCHES_NAMESPACE } from "../import/xliff-vocabulary";
+import {
+  GALLEY_XLIFF_NAMESPACE,
+  GALLEY_XLIFF_PREFIX,
+  XLIFF_2_NAMESPACE,
+  XLIFF_MATCHES_NAMESPACE,
+} from "../import/xliff-vocabulary";
 import { isInScope, type ArticleContent, type ExportOptions, type ExportSegment } from "./article-content";
 import { IdAllocator } from "./id-allocator";
 import { escapeXmlText, xmlAttributes } from "./xml-text";
@@ -10,14 +15,19 @@ const NMTOKEN = /^[\p{L}\p{M}\p{N}._:\-\u00B7\u203F\u2040]+$/u;
 
 /** XLIFF 2.0 writes a character that XML cannot hold as `<cp hex="…"/>`. */
 function text(value: string): string {
-  return escapeXmlText(value, (character) => `<cp hex="${(character.codePointAt(0) ?? 0xfffd).toString(16).toUpperCase().padStart(4, "0")}"/>`);
+  return escapeXmlText(
+    value,
+    (character) => `<cp hex="${(character.codePointAt(0) ?? 0xfffd).toString(16).toUpperCase().padStart(4, "0")}"/>`,
+  );
 }
 
 /** "unit/segment" as the XLIFF 2 importer writes it; a segment without an id of its own has "unit" only. */
 function splitExternalId(externalId: string | null | undefined): { unit: string | null; segment: string | null } {
   if (!externalId) return { unit: null, segment: null };
   const slash = externalId.indexOf("/");
-  return slash === -1 ? { unit: externalId, segment: null } : { unit: externalId.slice(0, slash), segment: externalId.slice(slash + 1) };
+  return slash === -1
+    ? { unit: externalId, segment: null }
+    : { unit: externalId.slice(0, slash), segment: externalId.slice(slash + 1) };
 }
 
 function groupByBlock(segments: readonly ExportSegment[]): ExportSegment[][] {
@@ -61,7 +71,9 @@ function writeUnit(segments: readonly ExportSegment[], unitIds: IdAllocator): st
   if (matches.length > 0) lines.push("      <mtc:matches>", ...matches, "      </mtc:matches>");
   segments.forEach((segment, index) => {
     if (index > 0 && segment.gapBefore !== "") {
-      lines.push(`      <ignorable><source>${text(segment.gapBefore)}</source><target>${text(segment.gapBefore)}</target></ignorable>`);
+      lines.push(
+        `      <ignorable><source>${text(segment.gapBefore)}</source><target>${text(segment.gapBefore)}</target></ignorable>`,
+      );
     }
     const status = segment.status ?? "new";
     lines.push(

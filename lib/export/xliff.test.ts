@@ -51,7 +51,11 @@ describe.each([
 });
 
 describe("XLIFF export of a reviewed article", () => {
-  const draft = parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), { origin: "seed-article.txt", targetLang: "en", sourceLang: "ca" });
+  const draft = parsePlainText(readFileSync(DEMO_ARTICLE_PATH, "utf8"), {
+    origin: "seed-article.txt",
+    targetLang: "en",
+    sourceLang: "ca",
+  });
   const base = contentOfDraft(draft);
   const statuses = ["new", "edited", "approved", "rejected"] as const;
   const reviewed: ArticleContent = {
@@ -62,33 +66,49 @@ describe("XLIFF export of a reviewed article", () => {
     }),
   };
 
-  it.each(["2.0", "1.2"] as const)("%s keeps text, machine output, status, kind and block of every segment, chrome included", (version) => {
-    const back = contentOfDraft(imported(WRITERS[version](reviewed)));
-    const essentials = (segment: ExportSegment) => [segment.block, segment.kind, segment.status, segment.text, segment.mtText, segment.sourceText];
-    expect(back.segments.map(essentials)).toEqual(reviewed.segments.map(essentials));
-    expect(back.segments.some((segment) => segment.kind === "page_chrome")).toBe(true);
-    const headline = reviewed.segments.find((segment) => segment.kind === "headline");
-    expect(back).toMatchObject({ sourceLang: "ca", targetLang: "en", title: headline?.text });
-  });
+  it.each(["2.0", "1.2"] as const)(
+    "%s keeps text, machine output, status, kind and block of every segment, chrome included",
+    (version) => {
+      const back = contentOfDraft(imported(WRITERS[version](reviewed)));
+      const essentials = (segment: ExportSegment) => [
+        segment.block,
+        segment.kind,
+        segment.status,
+        segment.text,
+        segment.mtText,
+        segment.sourceText,
+      ];
+      expect(back.segments.map(essentials)).toEqual(reviewed.segments.map(essentials));
+      expect(back.segments.some((segment) => segment.kind === "page_chrome")).toBe(true);
+      const headline = reviewed.segments.find((segment) => segment.kind === "headline");
+      expect(back).toMatchObject({ sourceLang: "ca", targetLang: "en", title: headline?.text });
+    },
+  );
 
   it("2.0 keeps the exact space between the sentences of a block", () => {
     const back = contentOfDraft(imported(toXliff2(reviewed)));
-    const withinBlocks = (segments: readonly ExportSegment[]) => segments.map((segment, index) => (segments[index - 1]?.block === segment.block ? segment.gapBefore : "|"));
+    const withinBlocks = (segments: readonly ExportSegment[]) =>
+      segments.map((segment, index) => (segments[index - 1]?.block === segment.block ? segment.gapBefore : "|"));
     expect(withinBlocks(back.segments)).toEqual(withinBlocks(reviewed.segments));
   });
 
-  it("marks page chrome translate=\"no\" and keeps the machine output of an edited segment as a candidate", () => {
+  it('marks page chrome translate="no" and keeps the machine output of an edited segment as a candidate', () => {
     const xml = toXliff2(reviewed);
     expect(xml).toMatch(/<unit id="u1" translate="no" galley:kinds="page_chrome">/u);
     expect(xml).toContain('<mtc:match ref="#s1" type="mt" origin="galley">');
     const legacy = toXliff12(reviewed);
-    expect(legacy).toMatch(/<trans-unit id="s1" translate="no" xml:space="preserve" galley:block="0" galley:kind="page_chrome" galley:status="new">/u);
+    expect(legacy).toMatch(
+      /<trans-unit id="s1" translate="no" xml:space="preserve" galley:block="0" galley:kind="page_chrome" galley:status="new">/u,
+    );
     expect(legacy).toContain('<alt-trans origin="machine-translation">');
     expect(legacy).toContain('approved="yes"');
   });
 
   it("2.0 with nothing in scope still gives its file a child, as the schema requires", () => {
-    const nothingApproved: ArticleContent = { ...reviewed, segments: reviewed.segments.map((segment) => ({ ...segment, status: "edited" })) };
+    const nothingApproved: ArticleContent = {
+      ...reviewed,
+      segments: reviewed.segments.map((segment) => ({ ...segment, status: "edited" })),
+    };
     const xml = toXliff2(nothingApproved, { scope: "approved" });
     expect(parseXml(xml).ok).toBe(true);
     expect(xml).toMatch(/<file [^>]*>\s*<group id="empty"\/>\s*<\/file>/u);
@@ -109,8 +129,22 @@ describe("XLIFF escaping", () => {
     targetLang: "en",
     origin: 'a "quoted" & <odd> name.txt',
     segments: [
-      { block: 0, kind: "paragraph", gapBefore: "", text: "<script>alert('x')</script> & ]]> \"q\"", sourceText: "Tab\there", externalId: "id with spaces & <stuff>" },
-      { block: 0, kind: "paragraph", gapBefore: "  ", text: "Bell\u0007 and a lone \uD800 surrogate.", sourceText: null, externalId: null },
+      {
+        block: 0,
+        kind: "paragraph",
+        gapBefore: "",
+        text: "<script>alert('x')</script> & ]]> \"q\"",
+        sourceText: "Tab\there",
+        externalId: "id with spaces & <stuff>",
+      },
+      {
+        block: 0,
+        kind: "paragraph",
+        gapBefore: "  ",
+        text: "Bell\u0007 and a lone \uD800 surrogate.",
+        sourceText: null,
+        externalId: null,
+      },
     ],
   };
 

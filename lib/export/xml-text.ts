@@ -20,7 +20,10 @@ const REPLACEMENT_CHARACTER = "\uFFFD";
  * Text content escaped for XML; a character XML cannot hold at all (a control character,
  * a lone surrogate) goes through `unrepresentable`, which by default writes U+FFFD.
  */
-export function escapeXmlText(text: string, unrepresentable: (character: string) => string = () => REPLACEMENT_CHARACTER): string {
+export function escapeXmlText(
+  text: string,
+  unrepresentable: (character: string) => string = () => REPLACEMENT_CHARACTER,
+): string {
   return text.replace(TEXT_SPECIALS, (character) => REFERENCES[character] ?? unrepresentable(character));
 }
 
@@ -28,6 +31,9 @@ export function escapeXmlText(text: string, unrepresentable: (character: string)
 export function xmlAttributes(attributes: Readonly<Record<string, string | number | undefined>>): string {
   return Object.entries(attributes)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${String(value).replace(ATTRIBUTE_SPECIALS, (character) => REFERENCES[character] ?? REPLACEMENT_CHARACTER)}"`)
+    .map(
+      ([name, value]) =>
+        ` ${name}="${String(value).replace(ATTRIBUTE_SPECIALS, (character) => REFERENCES[character] ?? REPLACEMENT_CHARACTER)}"`,
+    )
     .join("");
 }

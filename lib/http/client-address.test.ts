@@ -12,7 +12,9 @@ describe("clientAddressOf", () => {
   it("takes what the trusted proxies appended, never what the client put before it", () => {
     // The client claims 1.1.1.1; the one proxy appends the address it saw, 203.0.113.7.
     expect(clientAddressOf({ forwardedFor: "1.1.1.1, 203.0.113.7", peer: "10.0.0.2" }, 1)).toBe("203.0.113.7");
-    expect(clientAddressOf({ forwardedFor: ["1.1.1.1", "203.0.113.7, 10.0.0.5"], peer: "10.0.0.2" }, 2)).toBe("203.0.113.7");
+    expect(clientAddressOf({ forwardedFor: ["1.1.1.1", "203.0.113.7, 10.0.0.5"], peer: "10.0.0.2" }, 2)).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("falls back to the leftmost entry when the chain is shorter than the proxies trusted", () => {
@@ -39,7 +41,9 @@ describe("stampClientAddress", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [CLIENT_ADDRESS_HEADER]: "10.9.8.7", "x-forwarded-for": "10.9.8.6" } });
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        headers: { [CLIENT_ADDRESS_HEADER]: "10.9.8.7", "x-forwarded-for": "10.9.8.6" },
+      });
       expect(await response.text()).toBe("127.0.0.1");
     } finally {
       server.close();

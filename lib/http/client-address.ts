@@ -8,7 +8,10 @@ import type { IncomingMessage } from "node:http";
  * answer is the socket's peer; with N proxies, it is the entry N places from the right of
  * the chain [forwarded…, peer], or the leftmost one when the chain is shorter.
  */
-export function clientAddressOf(request: { forwardedFor: string | string[] | undefined; peer: string | undefined }, trustedProxies: number): string {
+export function clientAddressOf(
+  request: { forwardedFor: string | string[] | undefined; peer: string | undefined },
+  trustedProxies: number,
+): string {
   const forwarded = [request.forwardedFor ?? []]
     .flat()
     .flatMap((header) => header.split(","))
@@ -23,7 +26,8 @@ export function trustedProxies(env: Readonly<Record<string, string | undefined>>
   const value = env.GALLEY_TRUSTED_PROXIES?.trim();
   if (!value) return 0;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error(`GALLEY_TRUSTED_PROXIES must be a whole number from 0 to 10, not "${value}"`);
+  if (!Number.isInteger(count) || count < 0 || count > 10)
+    throw new Error(`GALLEY_TRUSTED_PROXIES must be a whole number from 0 to 10, not "${value}"`);
   return count;
 }
 
@@ -34,5 +38,8 @@ export const CLIENT_ADDRESS_ENV = "GALLEY_CLIENT_ADDRESS_HEADER";
 
 /** Sets the client address header on a request as it arrives, replacing any the client sent. */
 export function stampClientAddress(request: IncomingMessage, proxies: number): void {
-  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({ forwardedFor: request.headers["x-forwarded-for"], peer: request.socket.remoteAddress }, proxies);
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+    { forwardedFor: request.headers["x-forwarded-for"], peer: request.socket.remoteAddress },
+    proxies,
+  );
 }

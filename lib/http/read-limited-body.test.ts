@@ -12,7 +12,10 @@ function streamed(chunks: Uint8Array[]): { request: Request; pulled: () => numbe
       else controller.close();
     },
   });
-  return { request: new Request("http://galley.test/import", { method: "POST", body, duplex: "half" } as RequestInit), pulled: () => pulled };
+  return {
+    request: new Request("http://galley.test/import", { method: "POST", body, duplex: "half" } as RequestInit),
+    pulled: () => pulled,
+  };
 }
 
 describe("readLimitedBody", () => {
@@ -22,27 +25,46 @@ describe("readLimitedBody", () => {
   });
 
   it("refuses a declared Content-Length over the limit without reading the body", async () => {
-    const request = new Request("http://galley.test/import", { method: "POST", body: "x".repeat(11), headers: { "content-length": "11" } });
-    expect(await readLimitedBody(request, 10)).toEqual({ ok: false, code: "fileTooLarge", details: { size: 11, maxBytes: 10 } });
+    const request = new Request("http://galley.test/import", {
+      method: "POST",
+      body: "x".repeat(11),
+      headers: { "content-length": "11" },
+    });
+    expect(await readLimitedBody(request, 10)).toEqual({
+      ok: false,
+      code: "fileTooLarge",
+      details: { size: 11, maxBytes: 10 },
+    });
     expect(request.bodyUsed).toBe(false);
   });
 
   it("refuses a streamed body over the limit, reading the rest to its end so that the refusal reaches the client", async () => {
     const chunk = new Uint8Array(4);
     const { request, pulled } = streamed([chunk, chunk, chunk, chunk, chunk, chunk]);
-    expect(await readLimitedBody(request, 6, 100)).toEqual({ ok: false, code: "fileTooLarge", details: { size: 24, maxBytes: 6 } });
+    expect(await readLimitedBody(request, 6, 100)).toEqual({
+      ok: false,
+      code: "fileTooLarge",
+      details: { size: 24, maxBytes: 6 },
+    });
     expect(pulled()).toBe(7);
   });
 
   it("stops draining a streamed body once it passes the limit by more than the drain allows", async () => {
     const chunk = new Uint8Array(4);
     const { request, pulled } = streamed(Array.from({ length: 100 }, () => chunk));
-    expect(await readLimitedBody(request, 6, 10)).toEqual({ ok: false, code: "fileTooLarge", details: { size: 20, maxBytes: 6 } });
+    expect(await readLimitedBody(request, 6, 10)).toEqual({
+      ok: false,
+      code: "fileTooLarge",
+      details: { size: 20, maxBytes: 6 },
+    });
     expect(pulled()).toBe(5);
   });
 
   it("refuses an empty body", async () => {
-    expect(await readLimitedBody(new Request("http://galley.test/import", { method: "POST" }), 10)).toMatchObject({ ok: false, code: "fileEmpty" });
+    expect(await readLimitedBody(new Request("http://galley.test/import", { method: "POST" }), 10)).toMatchObject({
+      ok: false,
+      code: "fileEmpty",
+    });
   });
 });
 
@@ -51,6 +73,7 @@ describe("maxImportBytes", () => {
     expect(maxImportBytes({})).toBe(5 * 1024 * 1024);
     expect(maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: "" })).toBe(5 * 1024 * 1024);
     expect(maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: "1048576" })).toBe(1048576);
-    for (const bad of ["0", "-5", "1.5", "lots"]) expect(() => maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: bad })).toThrow(/GALLEY_MAX_IMPORT_BYTES/u);
+    for (const bad of ["0", "-5", "1.5", "lots"])
+      expect(() => maxImportBytes({ GALLEY_MAX_IMPORT_BYTES: bad })).toThrow(/GALLEY_MAX_IMPORT_BYTES/u);
   });
 });

@@ -16,7 +16,11 @@ export const DRAIN_BYTES = 32 * 1024 * 1024;
  * the limit, so an oversized upload never sits whole in memory; the rest is drained, up to
  * `drainBytes`, so that the refusal gets through.
  */
-export async function readLimitedBody(request: Request, maxBytes: number, drainBytes = DRAIN_BYTES): Promise<ImportResult<Uint8Array>> {
+export async function readLimitedBody(
+  request: Request,
+  maxBytes: number,
+  drainBytes = DRAIN_BYTES,
+): Promise<ImportResult<Uint8Array>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isSafeInteger(declared) && declared > maxBytes) {
     const refused = checkFileSize(declared, maxBytes);

@@ -13,9 +13,19 @@ const HSTS = "max-age=31536000";
 /** The export routes of the app and of the API. */
 const DOWNLOADS = /^\/api\/(?:v1\/)?articles\/[^/]+\/export\/?$/;
 
-/** Whether the browser reached Galley over https: directly, through a proxy that says so, or as GALLEY_HTTPS=1 declares. */
-export function servedOverHttps(request: { protocol: string; forwardedProto: string | null }, env: Record<string, string | undefined> = process.env): boolean {
-  return request.protocol === "https:" || request.forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https" || env.GALLEY_HTTPS === "1";
+/**
+ * Whether the browser reached Galley over https: directly, through a proxy that says so, or as GALLEY_HTTPS=1
+ * declares.
+ */
+export function servedOverHttps(
+  request: { protocol: string; forwardedProto: string | null },
+  env: Record<string, string | undefined> = process.env,
+): boolean {
+  return (
+    request.protocol === "https:" ||
+    request.forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https" ||
+    env.GALLEY_HTTPS === "1"
+  );
 }
 
 /** The security headers for a response to `pathname`; HSTS only over https, where a browser heeds it. */

@@ -1,6 +1,9 @@
 import type messages from "../../messages/en.json";
 
-/** A message under `Errors`: every ErrorCode (messages.test.ts checks), and a few the screens add, such as "unexpected". */
+/**
+ * A message under `Errors`: every ErrorCode (messages.test.ts checks), and a few the screens add, such as
+ * "unexpected".
+ */
 export type ErrorKey = keyof (typeof messages)["Errors"];
 
 /** The `Errors` namespace's translator, as `useTranslations("Errors")` and `getTranslations(…"Errors")` give it. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { requestLocale } from "./request-locale";
 
-const withLanguages = (acceptLanguage: string, cookie?: string) => new Headers({ "accept-language": acceptLanguage, ...(cookie ? { cookie } : {}) });
+const withLanguages = (acceptLanguage: string, cookie?: string) =>
+  new Headers({ "accept-language": acceptLanguage, ...(cookie ? { cookie } : {}) });
 
 describe("requestLocale", () => {
   it.each([

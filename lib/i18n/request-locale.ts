@@ -14,7 +14,9 @@ function isAppLocale(value: string | undefined): value is AppLocale {
 export function requestLocale(headers: Headers): AppLocale {
   const cookie = headers.get("cookie")?.match(/(?:^|;\s*)NEXT_LOCALE=([^;]+)/)?.[1];
   if (isAppLocale(cookie)) return cookie;
-  const accepted = new Negotiator({ headers: { "accept-language": headers.get("accept-language") ?? undefined } }).languages();
+  const accepted = new Negotiator({
+    headers: { "accept-language": headers.get("accept-language") ?? undefined },
+  }).languages();
   try {
     const matched = match(accepted, routing.locales, routing.defaultLocale);
     return isAppLocale(matched) ? matched : routing.defaultLocale;

@@ -19,11 +19,17 @@ export interface SegmentDraft {
   sourceText?: string | null;
   /** Absent means "new". */
   status?: SegmentStatus;
-  /** The segment's id in the file it came from (XLIFF unit/segment, trans-unit), kept so an export can name it again. */
+  /**
+   * The segment's id in the file it came from (XLIFF unit/segment, trans-unit), kept so an export can name it
+   * again.
+   */
   externalId?: string | null;
   /** Inline formatting the import saw and removed from the text. */
   hints?: TextHint[];
-  /** The segment's reviewed text when the file carries one besides the machine output (Galley JSON, Galley's own XLIFF). */
+  /**
+   * The segment's reviewed text when the file carries one besides the machine output (Galley JSON, Galley's
+   * own XLIFF).
+   */
   currentText?: string;
   /** The segment's history, oldest first (Galley JSON only). */
   revisions?: RevisionRecord[];
@@ -55,7 +61,9 @@ export interface TextHint {
  * inline codes ("markup") can sit anywhere, inside words too, so they say nothing of seams.
  */
 export function hintEdges(hints: readonly TextHint[]): number[] {
-  return [...new Set(hints.filter((hint) => hint.type !== "markup").flatMap((hint) => [hint.start, hint.end]))].sort((a, b) => a - b);
+  return [...new Set(hints.filter((hint) => hint.type !== "markup").flatMap((hint) => [hint.start, hint.end]))].sort(
+    (a, b) => a - b,
+  );
 }
 
 export const REVISION_ACTIONS = ["edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore"] as const;

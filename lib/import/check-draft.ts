@@ -40,9 +40,16 @@ export function checkDraft(draft: ArticleDraft, options: CheckDraftOptions): Imp
     line += lineBreaks(segment.gapBefore);
     const long = textsOf(segment).find((text) => text.length > MAX_SEGMENT_LENGTH);
     if (long !== undefined) {
-      return importFailure("segmentTooLong", { segment: index + 1, line: options.countLines ? line : null, start: startOf(long), length: long.length, max: MAX_SEGMENT_LENGTH });
+      return importFailure("segmentTooLong", {
+        segment: index + 1,
+        line: options.countLines ? line : null,
+        start: startOf(long),
+        length: long.length,
+        max: MAX_SEGMENT_LENGTH,
+      });
     }
-    if (![...textsOf(segment), segment.gapBefore, segment.externalId ?? ""].every(isWellFormedText)) return importFailure("textMalformed");
+    if (![...textsOf(segment), segment.gapBefore, segment.externalId ?? ""].every(isWellFormedText))
+      return importFailure("textMalformed");
     line += lineBreaks(segment.text);
   }
   if (![draft.title, draft.origin, draft.trailingText].every(isWellFormedText)) return importFailure("textMalformed");

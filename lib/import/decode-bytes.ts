@@ -25,7 +25,8 @@ export function asciiHead(bytes: Uint8Array, length = HEAD_BYTES): string {
   return new TextDecoder("windows-1252").decode(bytes.subarray(0, length));
 }
 
-// @exodus/bytes implements the WHATWG Encoding standard; Node 20's own TextDecoder reads windows-1252 as Latin-1 and loses "€".
+// @exodus/bytes implements the WHATWG Encoding standard; Node 20's own TextDecoder reads windows-1252 as
+// Latin-1 and loses "€".
 function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label, { fatal: true });
@@ -76,5 +77,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Imp
   const decoder = decoderFor(declared);
   if (!decoder) return importFailure("encodingUnsupported", { encoding: declared });
   const text = decode(decoder, bytes);
-  return text === null ? importFailure("encodingInvalid", { encoding: decoder.encoding }) : textOrBinary(text, decoder.encoding);
+  return text === null
+    ? importFailure("encodingInvalid", { encoding: decoder.encoding })
+    : textOrBinary(text, decoder.encoding);
 }

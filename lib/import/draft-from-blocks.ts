@@ -27,11 +27,17 @@ const TRAILING_TEXT = "\n";
 function hintsIn(range: SentenceRange, spans: readonly TextHint[]): TextHint[] {
   return spans
     .filter((span) => span.end > range.start && span.end <= range.end)
-    .map((span) => ({ type: span.type, start: Math.max(span.start, range.start) - range.start, end: span.end - range.start }));
+    .map((span) => ({
+      type: span.type,
+      start: Math.max(span.start, range.start) - range.start,
+      end: span.end - range.start,
+    }));
 }
 
 function kindOf(block: TextBlock): SegmentKind {
-  return (block.kind === "paragraph" || block.kind === "caption") && isPageFurniture(block.text) ? "page_chrome" : block.kind;
+  return (block.kind === "paragraph" || block.kind === "caption") && isPageFurniture(block.text)
+    ? "page_chrome"
+    : block.kind;
 }
 
 function segmentBlock(block: TextBlock, index: number, language: string): SegmentDraft[] {
@@ -41,7 +47,13 @@ function segmentBlock(block: TextBlock, index: number, language: string): Segmen
     const hints = hintsIn(range, block.spans);
     const gapBefore = cursor === 0 ? (index === 0 ? "" : BLOCK_GAP) : block.text.slice(cursor, range.start);
     cursor = range.end;
-    return { block: index, kind, gapBefore, text: block.text.slice(range.start, range.end), ...(hints.length > 0 ? { hints } : {}) };
+    return {
+      block: index,
+      kind,
+      gapBefore,
+      text: block.text.slice(range.start, range.end),
+      ...(hints.length > 0 ? { hints } : {}),
+    };
   });
 }
 

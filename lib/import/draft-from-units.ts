@@ -31,7 +31,10 @@ const TRAILING_TEXT = "\n";
 /** The block's text; an untranslated segment lends its source, since layout is the same in both languages. */
 function blockText(segments: readonly UnitSegment[]): string {
   return segments
-    .map((segment, index) => (index === 0 ? "" : segment.gapBefore) + ((segment.currentText ?? segment.text) || (segment.sourceText ?? "")))
+    .map(
+      (segment, index) =>
+        (index === 0 ? "" : segment.gapBefore) + ((segment.currentText ?? segment.text) || (segment.sourceText ?? "")),
+    )
     .join("")
     .trim();
 }
@@ -41,7 +44,10 @@ function blockText(segments: readonly UnitSegment[]): string {
  * file's ids, source, statuses and kinds; where the file names no kind, blocks are
  * classified like plain text lines.
  */
-export function draftFromUnits(units: readonly (readonly UnitSegment[])[], options: DraftFromUnitsOptions): ArticleDraft {
+export function draftFromUnits(
+  units: readonly (readonly UnitSegment[])[],
+  options: DraftFromUnitsOptions,
+): ArticleDraft {
   const blocks = units.filter((unit) => unit.length > 0);
   const classified = classifyBlocks(blocks.map(blockText));
   const segments = blocks.flatMap((unit, block) =>

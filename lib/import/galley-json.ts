@@ -6,14 +6,22 @@ import { pickLanguage, pickTargetLanguage } from "./pick-language";
 
 /** Where JSON.parse stopped, as line and column, when its message says (V8 names a position for most errors). */
 function positionOf(error: unknown, json: string): { line: number | null; column: number | null } {
-  const offset = error instanceof SyntaxError ? Number(/position (\d+)/u.exec(error.message)?.[1] ?? Number.NaN) : Number.NaN;
+  const offset =
+    error instanceof SyntaxError ? Number(/position (\d+)/u.exec(error.message)?.[1] ?? Number.NaN) : Number.NaN;
   if (Number.isNaN(offset)) return { line: null, column: null };
   const before = json.slice(0, offset).split(/\r\n|\r|\n/u);
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 function isOtherVersion(value: unknown): value is { version: unknown } {
-  return typeof value === "object" && value !== null && "format" in value && value.format === GALLEY_JSON_FORMAT && "version" in value && value.version !== GALLEY_JSON_VERSION;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "format" in value &&
+    value.format === GALLEY_JSON_FORMAT &&
+    "version" in value &&
+    value.version !== GALLEY_JSON_VERSION
+  );
 }
 
 const UNDETERMINED = "und";
@@ -59,7 +67,8 @@ export function parseGalleyJson(json: string): ImportResult<ArticleDraft> {
     return importFailure("jsonInvalid", { path: issue?.path.join(".") ?? "", problem: issue?.message ?? "" });
   }
   // Galley writes "und" (BCP 47 for undetermined) for an article whose language it was never told.
-  const targetLang = parsed.data.targetLang === UNDETERMINED ? ok(UNDETERMINED) : pickTargetLanguage(parsed.data.targetLang);
+  const targetLang =
+    parsed.data.targetLang === UNDETERMINED ? ok(UNDETERMINED) : pickTargetLanguage(parsed.data.targetLang);
   if (!targetLang.ok) return targetLang;
   const sourceLang = pickLanguage(parsed.data.sourceLang);
   if (!sourceLang.ok) return sourceLang;

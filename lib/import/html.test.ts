@@ -27,13 +27,19 @@ function textsOfKind(kind: SegmentDraft["kind"]): string[] {
 describe("parseHtml on a news page", () => {
   it("takes the language from the page and the title from the h1", () => {
     expect(draft).toMatchObject({ targetLang: "en", sourceLang: null, origin: "page.html" });
-    expect(draft.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
+    expect(draft.title).toBe(
+      "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea",
+    );
   });
 
   it("maps h1, the standfirst, figcaption, h2 and p to kinds", () => {
     expect(textsOfKind("headline")).toEqual([draft.title]);
-    expect(textsOfKind("standfirst")).toEqual(["The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries."]);
-    expect(textsOfKind("caption")).toEqual(["North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit."]);
+    expect(textsOfKind("standfirst")).toEqual([
+      "The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries.",
+    ]);
+    expect(textsOfKind("caption")).toEqual([
+      "North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit.",
+    ]);
     expect(textsOfKind("subheading")).toEqual(["Open to Russian tourism"]);
     expect(textsOfKind("paragraph")).toHaveLength(8);
   });
@@ -60,9 +66,15 @@ describe("parseHtml on a news page", () => {
 
   it("never takes script, style, noscript, attributes or hidden text for text", () => {
     const text = draft.segments.map((segment) => segment.text).join("\n");
-    expect(text).not.toMatch(/alert|dataLayer|Injected|display: flex|Enable JavaScript|onerror|fetch|document\.cookie|footnote|Kim Jong-un and Vladimir Putin/u);
-    expect(segmentStarting("In one of the rooms").text).toBe("In one of the rooms, two paintings depict the brand-new Wonsan-Kalma coastal resort, with North Korean families enjoying the beach and the sea.");
-    expect(segmentStarting("It has a capacity").text).toBe("It has a capacity for 20,000 people and aims to accommodate one million each year.");
+    expect(text).not.toMatch(
+      /alert|dataLayer|Injected|display: flex|Enable JavaScript|onerror|fetch|document\.cookie|footnote|Kim Jong-un and Vladimir Putin/u,
+    );
+    expect(segmentStarting("In one of the rooms").text).toBe(
+      "In one of the rooms, two paintings depict the brand-new Wonsan-Kalma coastal resort, with North Korean families enjoying the beach and the sea.",
+    );
+    expect(segmentStarting("It has a capacity").text).toBe(
+      "It has a capacity for 20,000 people and aims to accommodate one million each year.",
+    );
   });
 
   it("keeps the text as the page shows it where a link ended, and the place as a hint", () => {
@@ -108,8 +120,15 @@ describe("parseHtml", () => {
   });
 
   it("refuses a page in no known language", () => {
-    expect(parseHtml("<p>Text.</p>", { origin: "x.html" })).toEqual({ ok: false, code: "languageMissing", details: undefined });
-    expect(parseHtml('<html lang="not a tag"><p>Text.</p></html>', { origin: "x.html" })).toMatchObject({ ok: false, code: "languageInvalid" });
+    expect(parseHtml("<p>Text.</p>", { origin: "x.html" })).toEqual({
+      ok: false,
+      code: "languageMissing",
+      details: undefined,
+    });
+    expect(parseHtml('<html lang="not a tag"><p>Text.</p></html>', { origin: "x.html" })).toMatchObject({
+      ok: false,
+      code: "languageInvalid",
+    });
   });
 
   it("collapses white space as a browser does and splits blocks at <br>", () => {
@@ -121,7 +140,9 @@ describe("parseHtml", () => {
   });
 
   it("decodes character references and keeps markup-looking text as text", () => {
-    const result = parsed("<p>Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt; &eacute;</p>", { targetLang: "en" });
+    const result = parsed("<p>Tom &amp; Jerry &lt;script&gt;alert(1)&lt;/script&gt; &eacute;</p>", {
+      targetLang: "en",
+    });
     expect(result.segments.map((segment) => segment.text)).toEqual(["Tom & Jerry <script>alert(1)</script> é"]);
   });
 
@@ -146,7 +167,7 @@ describe("parseHtml", () => {
   });
 
   it("makes a widget inside a paragraph a chrome block of its own", () => {
-    const result = parsed('<p>Before <button>Share</button> after.</p>', { targetLang: "en" });
+    const result = parsed("<p>Before <button>Share</button> after.</p>", { targetLang: "en" });
     expect(result.segments.map((segment) => [segment.kind, segment.text])).toEqual([
       ["paragraph", "Before"],
       ["page_chrome", "Share"],

@@ -1,4 +1,10 @@
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from "parse5";
+import {
+  defaultTreeAdapter,
+  parse,
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes,
+  type TreeAdapter,
+} from "parse5";
 import { ok } from "../result";
 import type { SegmentKind } from "../segmentation/kinds";
 import type { ArticleDraft } from "./article-draft";
@@ -58,7 +64,11 @@ function nameWords(element: Element): string[] {
 
 function isHidden(element: Element): boolean {
   const classes = (attributeOf(element, "class") ?? "").toLowerCase().split(/\s+/u);
-  return DROPPED_ELEMENTS.has(element.tagName) || attributeOf(element, "hidden") !== undefined || classes.some((name) => HIDDEN_CLASSES.has(name));
+  return (
+    DROPPED_ELEMENTS.has(element.tagName) ||
+    attributeOf(element, "hidden") !== undefined ||
+    classes.some((name) => HIDDEN_CLASSES.has(name))
+  );
 }
 
 function isChrome(element: Element, context: Context): boolean {

@@ -44,7 +44,9 @@ export type XliffProblem = "notXliff" | "missingId" | "missingSource";
 
 export type ImportFailureCode = keyof ImportFailureDetails;
 
-export type ImportFailure = { [C in ImportFailureCode]: { ok: false; code: C; details: ImportFailureDetails[C] } }[ImportFailureCode];
+export type ImportFailure = {
+  [C in ImportFailureCode]: { ok: false; code: C; details: ImportFailureDetails[C] };
+}[ImportFailureCode];
 
 /** `Result` only takes failures whose code is in ERROR_CODES, so every import failure has a translated message. */
 export type ImportResult<T> = Result<T, ImportFailure>;

@@ -74,7 +74,12 @@ function hasText(draft: ArticleDraft): boolean {
  * even when the file names its own, which wins, and no name holds characters Galley refuses.
  */
 function checkFileOptions(file: ArticleFile): ImportResult<null> {
-  if (![file.fileName, file.origin, file.targetLang, file.sourceLang, file.contentType].every((value) => isWellFormedText(value ?? ""))) return importFailure("textMalformed");
+  if (
+    ![file.fileName, file.origin, file.targetLang, file.sourceLang, file.contentType].every((value) =>
+      isWellFormedText(value ?? ""),
+    )
+  )
+    return importFailure("textMalformed");
   const targetLang = pickLanguage(file.targetLang);
   if (!targetLang.ok) return targetLang;
   const sourceLang = pickLanguage(file.sourceLang);
@@ -94,10 +99,14 @@ export function readArticleFile(file: ArticleFile): ImportResult<ArticleDraft> {
   const declared = detectFormat({ fileName: file.fileName, contentType: file.contentType });
   // Signatures are ASCII, so the raw start of the file tells which declaration to look for.
   const markupFormat = declared ?? detectFormat({ head: asciiHead(file.bytes, SNIFF_BYTES) });
-  const decoded = decodeBytes(file.bytes, { charset: charsetOf(file.contentType), markup: markupFormat && MARKUP[markupFormat] });
+  const decoded = decodeBytes(file.bytes, {
+    charset: charsetOf(file.contentType),
+    markup: markupFormat && MARKUP[markupFormat],
+  });
   if (!decoded.ok) return decoded;
   const format = declared ?? detectFormat({ head: decoded.value.text.slice(0, SNIFF_BYTES) });
-  if (!format) return importFailure("formatUnknown", { fileName: file.fileName ?? null, contentType: file.contentType ?? null });
+  if (!format)
+    return importFailure("formatUnknown", { fileName: file.fileName ?? null, contentType: file.contentType ?? null });
   const draft = PARSERS[format]({
     text: decoded.value.text,
     origin: file.origin ?? file.fileName ?? DEFAULT_ORIGIN,

@@ -30,10 +30,18 @@ const IDLE_MS = 60_000;
  * file never takes every core from the server, a queue four times that, and the time and
  * memory budgets from GALLEY_IMPORT_TIME_LIMIT (seconds) and GALLEY_IMPORT_MEMORY_MB.
  */
-export function importPoolLimits(env: Readonly<Record<string, string | undefined>> = process.env, cores = availableParallelism()): ImportPoolLimits {
+export function importPoolLimits(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  cores = availableParallelism(),
+): ImportPoolLimits {
   const threads = Math.max(1, Math.min(4, cores - 1));
   const config = configFrom(env);
-  return { threads, queue: threads * 4, timeLimitMs: Math.round(config.GALLEY_IMPORT_TIME_LIMIT * 1000), memoryMb: config.GALLEY_IMPORT_MEMORY_MB };
+  return {
+    threads,
+    queue: threads * 4,
+    timeLimitMs: Math.round(config.GALLEY_IMPORT_TIME_LIMIT * 1000),
+    memoryMb: config.GALLEY_IMPORT_MEMORY_MB,
+  };
 }
 
 interface ImportPool {
@@ -64,7 +72,10 @@ function importPool(limits: ImportPoolLimits): ImportPool {
     maxThreads: limits.threads,
     maxQueue: limits.queue,
     idleTimeout: IDLE_MS,
-    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.memoryMb / 8)) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.memoryMb,
+      maxYoungGenerationSizeMb: Math.min(64, Math.max(8, limits.memoryMb / 8)),
+    },
     // The parent's --import tsx would load tsx a second time; the worker registers it itself.
     execArgv: [],
   });
@@ -89,9 +100,13 @@ function isQueueFull(error: unknown): boolean {
  * past the time or memory budget the thread is ended and the file refused as too complex,
  * and when every thread and queue slot is taken the import is refused as busy.
  */
-export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoolLimits = importPoolLimits()): Promise<ImportResult<ArticleDraft>> {
+export async function readArticleFileInPool(
+  file: ArticleFile,
+  limits: ImportPoolLimits = importPoolLimits(),
+): Promise<ImportResult<ArticleDraft>> {
   const current = importPool(limits);
-  if (current.inFlight >= limits.threads + limits.queue) return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
+  if (current.inFlight >= limits.threads + limits.queue)
+    return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
   current.inFlight++;
   const { port1: started, port2: startedInWorker } = new MessageChannel();
   const abort = new AbortController();
@@ -102,10 +117,23 @@ export async function readArticleFileInPool(file: ArticleFile, limits: ImportPoo
     if (!settled) timer = setTimeout(() => abort.abort(), limits.timeLimitMs);
   });
   try {
-    return await current.pool.run({ file, started: startedInWorker }, { signal: abort.signal, transferList: [startedInWorker] });
+    return await current.pool.run(
+      { file, started: startedInWorker },
+      { signal: abort.signal, transferList: [startedInWorker] },
+    );
   } catch (error) {
-    if (isAbort(error)) return importFailure("fileTooComplex", { limit: "time", seconds: limits.timeLimitMs / 1000, megabytes: limits.memoryMb });
-    if (isOutOfMemory(error)) return importFailure("fileTooComplex", { limit: "memory", seconds: limits.timeLimitMs / 1000, megabytes: limits.memoryMb });
+    if (isAbort(error))
+      return importFailure("fileTooComplex", {
+        limit: "time",
+        seconds: limits.timeLimitMs / 1000,
+        megabytes: limits.memoryMb,
+      });
+    if (isOutOfMemory(error))
+      return importFailure("fileTooComplex", {
+        limit: "memory",
+        seconds: limits.timeLimitMs / 1000,
+        megabytes: limits.memoryMb,
+      });
     if (isQueueFull(error)) return importFailure("importBusy", { retryAfter: RETRY_AFTER_SECONDS });
     throw error;
   } finally {

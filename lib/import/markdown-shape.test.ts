@@ -17,9 +17,18 @@ describe("checkMarkdownShape", () => {
     ["the fixture a hundred times over", Array.from({ length: 100 }, () => article).join("\n\n")],
     ["the demo article as plain paragraphs", readFileSync(DEMO_ARTICLE_PATH, "utf8")],
     ["a list nested as deep as allowed", staircase(MAX_MARKDOWN_DEPTH)],
-    ["a long flat list", Array.from({ length: 500 }, (_, index) => `- point ${index}, with *some* emphasis and a [link](https://example.com/${index})`).join("\n")],
+    [
+      "a long flat list",
+      Array.from(
+        { length: 500 },
+        (_, index) => `- point ${index}, with *some* emphasis and a [link](https://example.com/${index})`,
+      ).join("\n"),
+    ],
     ["deep indentation inside a fenced code block", `\`\`\`\n${" ".repeat(200)}- not a list\n\`\`\`\nText.`],
-    ["a paragraph of ordinary emphasis", Array.from({ length: 200 }, (_, index) => `*word${index}* and _other_`).join(" ")],
+    [
+      "a paragraph of ordinary emphasis",
+      Array.from({ length: 200 }, (_, index) => `*word${index}* and _other_`).join(" "),
+    ],
   ])("lets %s through", (_, markdown) => {
     expect(checkMarkdownShape(markdown)).toEqual({ ok: true, value: null });
   });
@@ -31,15 +40,31 @@ describe("checkMarkdownShape", () => {
     ["numbered markers on one line", `${"1. ".repeat(100)}a`],
     ["quote markers without spaces", `${">".repeat(300)} a`],
   ])("refuses %s as too deep", (_, markdown) => {
-    expect(checkMarkdownShape(markdown)).toEqual({ ok: false, code: "fileTooDeep", details: { maxDepth: MAX_MARKDOWN_DEPTH } });
+    expect(checkMarkdownShape(markdown)).toEqual({
+      ok: false,
+      code: "fileTooDeep",
+      details: { maxDepth: MAX_MARKDOWN_DEPTH },
+    });
   });
 
   it.each([
     ["30 KB of unmatched emphasis", "*a_".repeat(10_000), 1],
     ["unclosed links", "[a](".repeat(20_000), 1],
-    ["emphasis spread over the lines of one paragraph", Array.from({ length: 2_000 }, () => "*a_ *b_ *c_").join("\n"), 834],
-    ["more list items than any article", Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, index) => `- ${index}`).join("\n"), MAX_LIST_ITEMS + 1],
-    ["a quote nested 16 deep for 50,000 lines", Array.from({ length: 50_000 }, () => `${"> ".repeat(16)}a`).join("\n"), 6_251],
+    [
+      "emphasis spread over the lines of one paragraph",
+      Array.from({ length: 2_000 }, () => "*a_ *b_ *c_").join("\n"),
+      834,
+    ],
+    [
+      "more list items than any article",
+      Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, index) => `- ${index}`).join("\n"),
+      MAX_LIST_ITEMS + 1,
+    ],
+    [
+      "a quote nested 16 deep for 50,000 lines",
+      Array.from({ length: 50_000 }, () => `${"> ".repeat(16)}a`).join("\n"),
+      6_251,
+    ],
   ])("refuses %s, naming the line where it gave up", (_, markdown, line) => {
     expect(checkMarkdownShape(markdown)).toEqual({ ok: false, code: "markdownTooComplex", details: { line } });
   });
@@ -49,6 +74,10 @@ describe("checkMarkdownShape", () => {
   });
 
   it("is what parseMarkdown checks first", () => {
-    expect(parseMarkdown("*a_".repeat(10_000), { origin: "x.md", targetLang: "en" })).toEqual({ ok: false, code: "markdownTooComplex", details: { line: 1 } });
+    expect(parseMarkdown("*a_".repeat(10_000), { origin: "x.md", targetLang: "en" })).toEqual({
+      ok: false,
+      code: "markdownTooComplex",
+      details: { line: 1 },
+    });
   });
 });

@@ -35,7 +35,10 @@ function indentOf(line: string): number {
   return columns;
 }
 
-/** How many containers a line opens at its start (list items among them), and how deep that and its indentation put it. */
+/**
+ * How many containers a line opens at its start (list items among them), and how deep that and its
+ * indentation put it.
+ */
 function containersOf(line: string): { markers: number; listItems: number; depth: number } {
   let rest = line;
   let markers = 0;
@@ -73,14 +76,16 @@ export function checkMarkdownShape(markdown: string): ImportResult<null> {
       continue;
     }
     const containers = containersOf(line);
-    if (containers.markers > 0 && containers.depth > MAX_MARKDOWN_DEPTH) return importFailure("fileTooDeep", { maxDepth: MAX_MARKDOWN_DEPTH });
+    if (containers.markers > 0 && containers.depth > MAX_MARKDOWN_DEPTH)
+      return importFailure("fileTooDeep", { maxDepth: MAX_MARKDOWN_DEPTH });
     containerWork += containers.depth;
     listItems += containers.listItems;
     const marks = line.match(MARKS)?.length ?? 0;
     // Adding k marks to a paragraph that has p already adds (p + k)² − p² to its square.
     markWork += marks * (2 * paragraphMarks + marks);
     paragraphMarks += marks;
-    if (containerWork > MAX_CONTAINER_WORK || listItems > MAX_LIST_ITEMS || markWork > MAX_MARK_WORK) return importFailure("markdownTooComplex", { line: lineNumber });
+    if (containerWork > MAX_CONTAINER_WORK || listItems > MAX_LIST_ITEMS || markWork > MAX_MARK_WORK)
+      return importFailure("markdownTooComplex", { line: lineNumber });
   }
   return ok(null);
 }

@@ -5,7 +5,10 @@ import { MAX_NESTING } from "./nesting";
 import { parseMarkdown } from "./markdown";
 import { MAX_MARKDOWN_DEPTH } from "./markdown-shape";
 
-function parsed(markdown: string, options = { origin: "article.md", targetLang: "en", sourceLang: "ca" }): ArticleDraft {
+function parsed(
+  markdown: string,
+  options = { origin: "article.md", targetLang: "en", sourceLang: "ca" },
+): ArticleDraft {
   const result = parseMarkdown(markdown, options);
   if (!result.ok) throw new Error(`expected a draft, got ${result.code}`);
   return result.value;
@@ -25,15 +28,23 @@ function hinted(segment: SegmentDraft): string[] {
 
 describe("parseMarkdown", () => {
   it("makes # the headline and the title, ## a subheading", () => {
-    expect(draft.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
+    expect(draft.title).toBe(
+      "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea",
+    );
     expect(draft.segments[0]).toMatchObject({ block: 0, kind: "headline", gapBefore: "" });
     expect(segmentStarting("Open to Russian tourism").kind).toBe("subheading");
   });
 
   it("reads Galley's own bold standfirst and italic caption back as such", () => {
     expect(draft.segments.slice(1, 3).map((segment) => [segment.kind, segment.text])).toEqual([
-      ["standfirst", "The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries."],
-      ["caption", "North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit."],
+      [
+        "standfirst",
+        "The first North Korean painting exhibition in Moscow thanks the Kremlin for the growing alliance between the two countries.",
+      ],
+      [
+        "caption",
+        "North Korean leader Kim Jong-un welcomes Russian President Vladimir Putin upon his arrival in Pyongyang for a state visit.",
+      ],
     ]);
   });
 
@@ -44,17 +55,28 @@ describe("parseMarkdown", () => {
   it("splits paragraphs into sentences, joining soft-wrapped lines with a space", () => {
     const paragraph = draft.segments.filter((segment) => segment.block === segmentStarting("Moscow").block);
     expect(paragraph.map((segment) => [segment.gapBefore, segment.text])).toEqual([
-      ["\n\n", "MoscowThere is only one country in the world obligated to defend North Korea—the quintessential pariah state—in the event of an attack: Russia."],
-      [" ", "The two countries have had a comprehensive strategic partnership agreement since 2024, making them extremely close allies."],
+      [
+        "\n\n",
+        "MoscowThere is only one country in the world obligated to defend North Korea—the quintessential pariah state—in the event of an attack: Russia.",
+      ],
+      [
+        " ",
+        "The two countries have had a comprehensive strategic partnership agreement since 2024, making them extremely close allies.",
+      ],
     ]);
   });
 
   it("removes emphasis from the text and keeps where it was as hints", () => {
     expect(hinted(segmentStarting("Moscow"))).toEqual(["strong:Moscow"]);
-    expect(hinted(segmentStarting("Under titles"))).toEqual(["emphasis:Giving a precious life", "emphasis:Heroic fighters: for the dignity and honor of the homeland"]);
+    expect(hinted(segmentStarting("Under titles"))).toEqual([
+      "emphasis:Giving a precious life",
+      "emphasis:Heroic fighters: for the dignity and honor of the homeland",
+    ]);
     expect(segmentStarting("Under titles").text).toContain("homelandThe paintings");
     expect(hinted(segmentStarting("Another work"))).toEqual(["emphasis:In the same trench"]);
-    expect(segmentStarting("Another work").text).toBe("Another work, In the same trench, depicts Russian and North Korean soldiers smiling fraternally.");
+    expect(segmentStarting("Another work").text).toBe(
+      "Another work, In the same trench, depicts Russian and North Korean soldiers smiling fraternally.",
+    );
   });
 
   it("keeps a link's text, and where it ended, with nothing inserted there", () => {
@@ -67,7 +89,9 @@ describe("parseMarkdown", () => {
   it("reads quotes and list items as paragraphs, a hard break as a new block, and inline code as text", () => {
     expect(segmentStarting('"We only see').block).not.toBe(segmentStarting("It's like going back").block);
     expect(segmentStarting("Aside from").kind).toBe("paragraph");
-    expect(segmentStarting("Hyperrealistic").text).toBe("Hyperrealistic art, of a socialist realism that would have moved even Stalin himself.");
+    expect(segmentStarting("Hyperrealistic").text).toBe(
+      "Hyperrealistic art, of a socialist realism that would have moved even Stalin himself.",
+    );
   });
 
   it("leaves out images, raw HTML and rules", () => {

@@ -31,8 +31,14 @@ function addPhrasing(nodes: readonly PhrasingContent[], collector: BlockCollecto
   }
 }
 
-/** A paragraph that is wholly bold after the headline, or wholly italic, is how Galley's own Markdown writes a standfirst or a caption. */
-function wholeParagraph(paragraph: Paragraph, previous: TextBlock | undefined): { kind: SegmentKind; children: PhrasingContent[] } | null {
+/**
+ * A paragraph that is wholly bold after the headline, or wholly italic, is how Galley's own Markdown writes a
+ * standfirst or a caption.
+ */
+function wholeParagraph(
+  paragraph: Paragraph,
+  previous: TextBlock | undefined,
+): { kind: SegmentKind; children: PhrasingContent[] } | null {
   const meaningful = paragraph.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const [only] = meaningful;
   if (meaningful.length !== 1 || !only) return null;

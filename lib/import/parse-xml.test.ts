@@ -69,7 +69,11 @@ describe("XML external entities and DTDs", () => {
   it.each([
     ["an external entity", `<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "${secretUrl}">]>`, "&xxe;"],
     ["an external DTD", `<!DOCTYPE xliff SYSTEM "${pathToFileURL(dtdFile).href}">`, "&leak;"],
-    ["a parameter entity", `<!DOCTYPE xliff [<!ENTITY % remote SYSTEM "${pathToFileURL(dtdFile).href}"> %remote;]>`, "&leak;"],
+    [
+      "a parameter entity",
+      `<!DOCTYPE xliff [<!ENTITY % remote SYSTEM "${pathToFileURL(dtdFile).href}"> %remote;]>`,
+      "&leak;",
+    ],
     [
       "billion laughs",
       `<!DOCTYPE xliff [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>`,
@@ -85,7 +89,11 @@ describe("XML external entities and DTDs", () => {
   });
 
   it("leaves an entity that no DTD declares unexpanded, as an error", () => {
-    expect(parseXml(`<a>&xxe;</a>`)).toMatchObject({ ok: false, code: "xmlMalformed", details: { line: 1, column: 8 } });
+    expect(parseXml(`<a>&xxe;</a>`)).toMatchObject({
+      ok: false,
+      code: "xmlMalformed",
+      details: { line: 1, column: 8 },
+    });
   });
 
   it("does read the five predefined entities and character references", () => {

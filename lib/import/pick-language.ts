@@ -11,7 +11,9 @@ const UNDETERMINED = "und";
  * `canonicalLanguageTag` that a pasted article's languages go through.
  */
 export function pickLanguage(...candidates: (string | null | undefined)[]): ImportResult<string | null> {
-  const tag = candidates.map((candidate) => candidate?.trim()).find((candidate) => candidate && candidate.toLowerCase() !== UNDETERMINED);
+  const tag = candidates
+    .map((candidate) => candidate?.trim())
+    .find((candidate) => candidate && candidate.toLowerCase() !== UNDETERMINED);
   if (!tag) return ok(null);
   const canonical = canonicalLanguageTag(tag);
   return canonical === null ? importFailure("languageInvalid", { language: tag }) : ok(canonical);

@@ -17,17 +17,22 @@ const SENTENCE_GAP = " ";
 /** The trans-units of a body, through any depth of groups, in document order. */
 function transUnitsOf(parent: XmlElement, depth = 0): XmlElement[] {
   checkNesting(depth);
-  return childElements(parent).flatMap((child) => (child.local === "trans-unit" ? [child] : child.local === "group" ? transUnitsOf(child, depth + 1) : []));
+  return childElements(parent).flatMap((child) =>
+    child.local === "trans-unit" ? [child] : child.local === "group" ? transUnitsOf(child, depth + 1) : [],
+  );
 }
 
 /** The machine output a trans-unit keeps as an alternative translation, if any. */
 function machineOutput(unit: XmlElement): string | undefined {
-  const alternative = childElements(unit, "alt-trans").find((candidate) => MACHINE_TRANSLATION_ORIGINS.has((attributeOf(candidate, "origin") ?? "").toLowerCase()));
+  const alternative = childElements(unit, "alt-trans").find((candidate) =>
+    MACHINE_TRANSLATION_ORIGINS.has((attributeOf(candidate, "origin") ?? "").toLowerCase()),
+  );
   return alternative && readInlineContent(firstChild(alternative, "target"))?.text;
 }
 
 // PO metadata lines, "Project-Id-Version: galley 1.0", which gettext keeps in its header entry.
-const PO_HEADER_FIELD = /^(?:Project-Id-Version|Report-Msgid-Bugs-To|POT-Creation-Date|PO-Revision-Date|Last-Translator|Language-Team|Language|MIME-Version|Content-Type|Content-Transfer-Encoding|Plural-Forms|X-[\w-]+):/mu;
+const PO_HEADER_FIELD =
+  /^(?:Project-Id-Version|Report-Msgid-Bugs-To|POT-Creation-Date|PO-Revision-Date|Last-Translator|Language-Team|Language|MIME-Version|Content-Type|Content-Transfer-Encoding|Plural-Forms|X-[\w-]+):/mu;
 
 /**
  * The header entry of a PO file converted to XLIFF (po2xliff): marked with its restype, or a
@@ -60,7 +65,9 @@ function readTransUnit(unit: XmlElement, id: string): ImportResult<UnitSegment> 
     sourceText: source.text === "" ? null : source.text,
     status,
     externalId: id,
-    kind: asSegmentKind(attributeOf(unit, "kind", GALLEY_XLIFF_NAMESPACE)) ?? (attributeOf(unit, "translate") === "no" ? "page_chrome" : null),
+    kind:
+      asSegmentKind(attributeOf(unit, "kind", GALLEY_XLIFF_NAMESPACE)) ??
+      (attributeOf(unit, "translate") === "no" ? "page_chrome" : null),
     hints: machine === undefined ? (target?.hints ?? []) : [],
   });
 }
@@ -92,5 +99,7 @@ export function readXliff12(root: XmlElement, options: XliffOptions): ImportResu
     else units.push([segment.value]);
     previousBlock = block;
   }
-  return ok(draftFromUnits(units, { origin: options.origin, sourceLang: sourceLang.value, targetLang: targetLang.value }));
+  return ok(
+    draftFromUnits(units, { origin: options.origin, sourceLang: sourceLang.value, targetLang: targetLang.value }),
+  );
 }

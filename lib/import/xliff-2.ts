@@ -14,7 +14,9 @@ import { attributeOf, childElements, firstChild } from "./xml-element";
 /** The units of a file, through any depth of groups, in document order. */
 function unitsOf(parent: XmlElement, depth = 0): XmlElement[] {
   checkNesting(depth);
-  return childElements(parent).flatMap((child) => (child.local === "unit" ? [child] : child.local === "group" ? unitsOf(child, depth + 1) : []));
+  return childElements(parent).flatMap((child) =>
+    child.local === "unit" ? [child] : child.local === "group" ? unitsOf(child, depth + 1) : [],
+  );
 }
 
 /** Machine output the unit offers as translation candidates, by the segment id its `ref` points to. */
@@ -43,7 +45,8 @@ function readUnit(unit: XmlElement, unitId: string): ImportResult<UnitSegment[]>
     }
     if (child.local !== "segment") continue;
     const source = readInlineContent(firstChild(child, "source"));
-    if (!source) return importFailure("xliffInvalid", { line: child.line, column: child.column, problem: "missingSource" });
+    if (!source)
+      return importFailure("xliffInvalid", { line: child.line, column: child.column, problem: "missingSource" });
     const segmentId = attributeOf(child, "id");
     const target = readInlineContent(firstChild(child, "target"));
     const machine = segmentId === undefined ? undefined : outputs.get(segmentId);
@@ -81,5 +84,7 @@ export function readXliff2(root: XmlElement, options: XliffOptions): ImportResul
     if (!segments.ok) return segments;
     units.push(segments.value);
   }
-  return ok(draftFromUnits(units, { origin: options.origin, sourceLang: sourceLang.value, targetLang: targetLang.value }));
+  return ok(
+    draftFromUnits(units, { origin: options.origin, sourceLang: sourceLang.value, targetLang: targetLang.value }),
+  );
 }

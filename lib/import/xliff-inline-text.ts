@@ -26,7 +26,20 @@ function hintType(code: XmlElement): TextHintType {
   return names.map((name) => (name === undefined ? undefined : CODE_HINTS[name])).find(Boolean) ?? "markup";
 }
 /** Codes whose content is the original's markup, never text: placeholders and tag halves. */
-const CODE_ONLY: ReadonlySet<string> = new Set(["ph", "sc", "ec", "sm", "em", "x", "bx", "ex", "bpt", "ept", "it", "sub"]);
+const CODE_ONLY: ReadonlySet<string> = new Set([
+  "ph",
+  "sc",
+  "ec",
+  "sm",
+  "em",
+  "x",
+  "bx",
+  "ex",
+  "bpt",
+  "ept",
+  "it",
+  "sub",
+]);
 // Segments are single lines in Galley; XLIFF may wrap text, and a line break in a sentence is a space.
 const LINE_BREAKS = /\s*(?:\r\n|\r|\n)\s*/gu;
 
@@ -41,12 +54,14 @@ function collect(element: XmlElement, content: InlineContent, depth: number): vo
     if (child.local === "cp") {
       // XLIFF 2.0 writes characters that XML forbids as <cp hex="…"/>.
       const codePoint = Number.parseInt(attributeOf(child, "hex") ?? "", 16);
-      if (Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= 0x10ffff) content.text += String.fromCodePoint(codePoint);
+      if (Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= 0x10ffff)
+        content.text += String.fromCodePoint(codePoint);
       continue;
     }
     const start = content.text.length;
     collect(child, content, depth + 1);
-    if (PAIRED_CODES.has(child.local) && content.text.length > start) content.hints.push({ type: hintType(child), start, end: content.text.length });
+    if (PAIRED_CODES.has(child.local) && content.text.length > start)
+      content.hints.push({ type: hintType(child), start, end: content.text.length });
   }
 }
 

@@ -39,12 +39,24 @@ describe("XLIFF 2.0 states", () => {
 describe("XLIFF 1.2 states", () => {
   it.each(SEGMENT_STATUSES)("gives %s back exactly through galley:status", (status) => {
     const marking = STATUS_TO_XLIFF_1_2[status];
-    expect(statusFromXliff12({ galleyStatus: status, approved: marking.approved ? "yes" : undefined, state: marking.state, stateQualifier: marking.stateQualifier ?? undefined })).toBe(status);
+    expect(
+      statusFromXliff12({
+        galleyStatus: status,
+        approved: marking.approved ? "yes" : undefined,
+        state: marking.state,
+        stateQualifier: marking.stateQualifier ?? undefined,
+      }),
+    ).toBe(status);
   });
 
   it.each(SEGMENT_STATUSES)("gives %s back through the standard attributes alone, except edited", (status) => {
     const marking = STATUS_TO_XLIFF_1_2[status];
-    const read = statusFromXliff12({ galleyStatus: undefined, approved: marking.approved ? "yes" : undefined, state: marking.state, stateQualifier: marking.stateQualifier ?? undefined });
+    const read = statusFromXliff12({
+      galleyStatus: undefined,
+      approved: marking.approved ? "yes" : undefined,
+      state: marking.state,
+      stateQualifier: marking.stateQualifier ?? undefined,
+    });
     expect(read).toBe(status === "edited" ? "new" : status);
   });
 
@@ -61,7 +73,15 @@ describe("XLIFF 1.2 states", () => {
     [{ state: "x-custom" }, "new"],
     [{}, "new"],
   ])("reads another tool's %j as %s", (attributes, status) => {
-    expect(statusFromXliff12({ galleyStatus: undefined, approved: undefined, state: undefined, stateQualifier: undefined, ...attributes })).toBe(status);
+    expect(
+      statusFromXliff12({
+        galleyStatus: undefined,
+        approved: undefined,
+        state: undefined,
+        stateQualifier: undefined,
+        ...attributes,
+      }),
+    ).toBe(status);
   });
 
   it("writes only states that XLIFF 1.2 defines", () => {

@@ -86,7 +86,9 @@ function lookUp(table: Readonly<Record<string, SegmentStatus>>, key: string | un
 
 /** An XLIFF 2.0 segment's status: Galley's subState if there is one, else its state; no state is new. */
 export function statusFromXliff2(state: string | undefined, subState: string | undefined): SegmentStatus {
-  const galley = subState?.startsWith(`${GALLEY_XLIFF_PREFIX}:`) ? asSegmentStatus(subState.slice(GALLEY_XLIFF_PREFIX.length + 1)) : null;
+  const galley = subState?.startsWith(`${GALLEY_XLIFF_PREFIX}:`)
+    ? asSegmentStatus(subState.slice(GALLEY_XLIFF_PREFIX.length + 1))
+    : null;
   return galley ?? lookUp(XLIFF_2_STATE_TO_STATUS, state) ?? "new";
 }
 
@@ -97,7 +99,10 @@ export interface Xliff12StateAttributes {
   stateQualifier: string | undefined;
 }
 
-/** An XLIFF 1.2 trans-unit's status: galley:status, then approved="yes", then a rejected-… qualifier, then the target's state. */
+/**
+ * An XLIFF 1.2 trans-unit's status: galley:status, then approved="yes", then a rejected-… qualifier, then the
+ * target's state.
+ */
 export function statusFromXliff12(attributes: Xliff12StateAttributes): SegmentStatus {
   const galley = asSegmentStatus(attributes.galleyStatus);
   if (galley) return galley;

@@ -16,7 +16,11 @@ export const GALLEY_XLIFF_PREFIX = "galley";
 /** The `origin` Galley gives the machine output it writes as an alternative translation. */
 export const MACHINE_TRANSLATION_ORIGIN = "machine-translation";
 /** Other tools' ways of saying an alternative is machine output. */
-export const MACHINE_TRANSLATION_ORIGINS: ReadonlySet<string> = new Set([MACHINE_TRANSLATION_ORIGIN, "mt", "machine translation"]);
+export const MACHINE_TRANSLATION_ORIGINS: ReadonlySet<string> = new Set([
+  MACHINE_TRANSLATION_ORIGIN,
+  "mt",
+  "machine translation",
+]);
 
 export function asSegmentKind(value: string | undefined): SegmentKind | null {
   return SEGMENT_KINDS.find((kind) => kind === value) ?? null;

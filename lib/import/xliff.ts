@@ -32,7 +32,8 @@ export function parseXliff(xml: string, options: XliffOptions): ImportResult<Art
   const parsed = parseXml(xml);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
-  if (root.local !== "xliff") return importFailure("xliffInvalid", { line: root.line, column: root.column, problem: "notXliff" });
+  if (root.local !== "xliff")
+    return importFailure("xliffInvalid", { line: root.line, column: root.column, problem: "notXliff" });
   const version = attributeOf(root, "version") ?? null;
   const supported = version === null ? undefined : Object.hasOwn(VERSIONS, version) ? VERSIONS[version] : undefined;
   if (!supported?.namespaces.includes(root.uri)) return importFailure("xliffVersionUnsupported", { version });

@@ -9,9 +9,14 @@ export function isElement(node: XmlNode): node is XmlElement {
   return typeof node !== "string";
 }
 
-/** The element's child elements; given a name, only those of that name in `uri`, by default the element's own namespace. */
+/**
+ * The element's child elements; given a name, only those of that name in `uri`, by default the element's own
+ * namespace.
+ */
 export function childElements(element: XmlElement, local?: string, uri = element.uri): XmlElement[] {
-  return element.children.filter(isElement).filter((child) => local === undefined || (child.local === local && child.uri === uri));
+  return element.children
+    .filter(isElement)
+    .filter((child) => local === undefined || (child.local === local && child.uri === uri));
 }
 
 export function firstChild(element: XmlElement, local: string, uri = element.uri): XmlElement | undefined {

@@ -14,7 +14,17 @@ export function createLogger(settings: LogSettings, destination: NodeJS.Writable
   const options = { level: settings.GALLEY_LOG_LEVEL, base: { service: "galley" } };
   if (settings.GALLEY_LOG_FORMAT === "json") return pino(options, destination as pino.DestinationStream);
   const colorize = "isTTY" in destination && destination.isTTY === true;
-  return pino(options, pretty({ sync: true, colorize, destination, ignore: "pid,hostname,service", translateTime: "SYS:HH:MM:ss", singleLine: true }));
+  return pino(
+    options,
+    pretty({
+      sync: true,
+      colorize,
+      destination,
+      ignore: "pid,hostname,service",
+      translateTime: "SYS:HH:MM:ss",
+      singleLine: true,
+    }),
+  );
 }
 
 const holder = globalThis as typeof globalThis & { galleyLogger?: Logger };
@@ -23,7 +33,9 @@ const holder = globalThis as typeof globalThis & { galleyLogger?: Logger };
 export function logger(): Logger {
   if (!holder.galleyLogger) {
     const config = readConfig();
-    holder.galleyLogger = createLogger(config.ok ? config.config : { GALLEY_LOG_FORMAT: "text", GALLEY_LOG_LEVEL: "info" });
+    holder.galleyLogger = createLogger(
+      config.ok ? config.config : { GALLEY_LOG_FORMAT: "text", GALLEY_LOG_LEVEL: "info" },
+    );
   }
   return holder.galleyLogger;
 }

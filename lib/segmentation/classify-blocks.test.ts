@@ -10,7 +10,14 @@ describe("classifyBlocks", () => {
     const kinds = classifyBlocks(blocks);
     const kindOf = (text: string) => kinds[blocks.indexOf(text)];
 
-    expect(kinds.slice(0, 6)).toEqual(["page_chrome", "headline", "standfirst", "caption", "page_chrome", "page_chrome"]);
+    expect(kinds.slice(0, 6)).toEqual([
+      "page_chrome",
+      "headline",
+      "standfirst",
+      "caption",
+      "page_chrome",
+      "page_chrome",
+    ]);
     expect(kindOf("Russia")).toBe("page_chrome");
     expect(kindOf("12/11/2025")).toBe("page_chrome");
     expect(kindOf("3 min")).toBe("page_chrome");
@@ -21,10 +28,12 @@ describe("classifyBlocks", () => {
   });
 
   it("needs no section label: the first line can be the headline", () => {
-    expect(classifyBlocks(["Who are we, us?", "A long opening paragraph that explains a lot of things at length, in full sentences."])).toEqual([
-      "headline",
-      "standfirst",
-    ]);
+    expect(
+      classifyBlocks([
+        "Who are we, us?",
+        "A long opening paragraph that explains a lot of things at length, in full sentences.",
+      ]),
+    ).toEqual(["headline", "standfirst"]);
   });
 
   it("does not call a long body paragraph a standfirst", () => {
@@ -33,7 +42,10 @@ describe("classifyBlocks", () => {
   });
 
   it("reads a short first line above a paragraph as the headline, not a section label", () => {
-    expect(classifyBlocks(["Blackout", "The power went out across the whole peninsula."])).toEqual(["headline", "standfirst"]);
+    expect(classifyBlocks(["Blackout", "The power went out across the whole peninsula."])).toEqual([
+      "headline",
+      "standfirst",
+    ]);
   });
 
   it("takes the block after the standfirst as the caption, and leaves a byline to the page-chrome check", () => {
@@ -47,11 +59,27 @@ describe("classifyBlocks", () => {
       "3 min",
       "The road along the coast has been closed since Monday.",
     ];
-    expect(classifyBlocks(blocks)).toEqual(["page_chrome", "headline", "standfirst", "caption", "paragraph", "page_chrome", "page_chrome", "paragraph"]);
+    expect(classifyBlocks(blocks)).toEqual([
+      "page_chrome",
+      "headline",
+      "standfirst",
+      "caption",
+      "paragraph",
+      "page_chrome",
+      "page_chrome",
+      "paragraph",
+    ]);
   });
 
   it("marks unmistakable widget labels and credits as page chrome wherever they are", () => {
-    const kinds = classifyBlocks(["Headline of the piece", "First paragraph of the story.", "Share", "Photo: Reuters", "Comments (12)", "Last paragraph."]);
+    const kinds = classifyBlocks([
+      "Headline of the piece",
+      "First paragraph of the story.",
+      "Share",
+      "Photo: Reuters",
+      "Comments (12)",
+      "Last paragraph.",
+    ]);
     expect(kinds).toEqual(["headline", "standfirst", "page_chrome", "page_chrome", "page_chrome", "paragraph"]);
   });
 
@@ -63,11 +91,24 @@ describe("classifyBlocks", () => {
     expect(classifyBlocks(["Russia"])).toEqual(["headline"]);
   });
 
-  it.each(["3 min", "14 min", "7 mins", "5 minutes read", "12/11/2025", "28/04/2025 10:30", "Upd. 20", "Updated: 28 November 2025 10:32", "27 de novembre de 2025"])("treats %j as page chrome", (line) => {
+  it.each([
+    "3 min",
+    "14 min",
+    "7 mins",
+    "5 minutes read",
+    "12/11/2025",
+    "28/04/2025 10:30",
+    "Upd. 20",
+    "Updated: 28 November 2025 10:32",
+    "27 de novembre de 2025",
+  ])("treats %j as page chrome", (line) => {
     expect(isMetaLine(line)).toBe(true);
   });
 
-  it.each(["3 minutes later, the police arrived.", "In 2025 prices rose.", "Minimum wage"])("does not treat %j as page chrome", (line) => {
-    expect(isMetaLine(line)).toBe(false);
-  });
+  it.each(["3 minutes later, the police arrived.", "In 2025 prices rose.", "Minimum wage"])(
+    "does not treat %j as page chrome",
+    (line) => {
+      expect(isMetaLine(line)).toBe(false);
+    },
+  );
 });

@@ -17,7 +17,10 @@ function wordCount(text: string): number {
 
 /** A date or reading-time line from the article's header. */
 export function isMetaLine(text: string): boolean {
-  return text.length <= MAX_META_LENGTH && (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text));
+  return (
+    text.length <= MAX_META_LENGTH &&
+    (READING_TIME.test(text) || DATE_LINE.test(text) || TRUNCATED_DATE_LINE.test(text))
+  );
 }
 
 /** Page furniture that is never part of the article: dates, reading times, widget labels, credits. */

@@ -11,7 +11,9 @@ function monthNames(): string[] {
     for (const month of ["long", "short"] as const) {
       const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
       for (let index = 0; index < 12; index++) {
-        const name = format.formatToParts(new Date(Date.UTC(2025, index, 15))).find((part) => part.type === "month")?.value;
+        const name = format
+          .formatToParts(new Date(Date.UTC(2025, index, 15)))
+          .find((part) => part.type === "month")?.value;
         if (name) names.add(name.replace(/\.$/u, "").toLowerCase());
       }
     }
@@ -20,7 +22,8 @@ function monthNames(): string[] {
 }
 
 const MONTH = `(?:${monthNames().join("|")})\\.?`;
-const DATE_PREFIX = "(?:(?:upd|updated|published|last updated|act|actualitzat|actualitzada|actualizado|publicat|publicada|publicado)\\.?:?\\s*)?";
+const DATE_PREFIX =
+  "(?:(?:upd|updated|published|last updated|act|actualitzat|actualitzada|actualizado|publicat|publicada|publicado)\\.?:?\\s*)?";
 const NUMERIC_DATE = "\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}";
 const WORDED_DATE = `(?:\\d{1,2}\\s+(?:de\\s+)?${MONTH}(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
 const TIME = "\\d{1,2}[:.h]\\d{2}\\s*(?:h|am|pm|a\\.m\\.|p\\.m\\.)?";
@@ -31,37 +34,185 @@ export const DATE_LINE = new RegExp(
 );
 /** An update stamp whose date the copy cut short ("Upd. 20"). */
 export const TRUNCATED_DATE_LINE = /^(?:upd|updated|act|actualitzat|actualizado)\.\s*\d{1,2}$/iu;
-export const READING_TIME = /^(?:(?:reading time|read time|temps de lectura|tiempo de lectura)\s*:?\s*)?\d{1,3}\s?(?:min(?:ute)?s?\.?|')(?:\s+(?:read|reading|de lectura|lectura))?\.?$/iu;
+export const READING_TIME =
+  /^(?:(?:reading time|read time|temps de lectura|tiempo de lectura)\s*:?\s*)?\d{1,3}\s?(?:min(?:ute)?s?\.?|')(?:\s+(?:read|reading|de lectura|lectura))?\.?$/iu;
 
 /** Labels of news-site widgets and buttons that page copying drags along, by page language. */
 export const WIDGET_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
-    "share", "share this", "share this article", "share on facebook", "share on x", "share on twitter", "share on whatsapp",
-    "copy link", "link copied", "subscribe", "subscribe now", "sign up", "sign in", "log in", "follow", "follow us",
-    "print", "save", "save article", "listen", "listen to this article", "read more", "read also", "see also", "related",
-    "related articles", "related news", "most read", "more news", "comment", "comments", "stats", "statistics",
-    "advertisement", "advertising", "sponsored", "newsletter", "expand", "collapse", "show more", "show less", "close",
-    "back to top", "loading", "loading video", "please wait", "gallery", "photos", "video", "watch the video", "play video",
-    "ad", "ads", "advert", "sponsored content", "paid content", "partner content", "continue reading", "keep reading",
-    "skip ad", "skip advertisement", "audio", "listen to the audio", "play", "pause", "mute", "full screen",
-    "your browser does not support the video tag", "your browser does not support video", "this video is not available",
-    "video not available", "javascript is disabled", "enable javascript to watch this video",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on x",
+    "share on twitter",
+    "share on whatsapp",
+    "copy link",
+    "link copied",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "follow",
+    "follow us",
+    "print",
+    "save",
+    "save article",
+    "listen",
+    "listen to this article",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "related articles",
+    "related news",
+    "most read",
+    "more news",
+    "comment",
+    "comments",
+    "stats",
+    "statistics",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "newsletter",
+    "expand",
+    "collapse",
+    "show more",
+    "show less",
+    "close",
+    "back to top",
+    "loading",
+    "loading video",
+    "please wait",
+    "gallery",
+    "photos",
+    "video",
+    "watch the video",
+    "play video",
+    "ad",
+    "ads",
+    "advert",
+    "sponsored content",
+    "paid content",
+    "partner content",
+    "continue reading",
+    "keep reading",
+    "skip ad",
+    "skip advertisement",
+    "audio",
+    "listen to the audio",
+    "play",
+    "pause",
+    "mute",
+    "full screen",
+    "your browser does not support the video tag",
+    "your browser does not support video",
+    "this video is not available",
+    "video not available",
+    "javascript is disabled",
+    "enable javascript to watch this video",
   ],
   ca: [
-    "desplega", "plega", "comparteix", "comenta", "comentaris", "segueix", "segueix-nos", "subscriu-te", "subscriu",
-    "llegeix", "llegeix-ne", "més llegides", "publicitat", "tanca", "mostra", "amaga", "enllaç", "copia", "imprimeix",
-    "desa", "escolta", "notícies", "relacionades", "últimes", "inicia sessió", "registra't",
-    "carregant", "s'està carregant", "anunci", "anuncis", "espai publicitari", "contingut patrocinat", "patrocinat",
-    "continua llegint", "segueix llegint", "reprodueix", "mira el vídeo", "veure vídeo", "galeria", "fotos", "vídeo", "àudio",
-    "pantalla completa", "salta l'anunci", "més informació", "tornar a dalt", "en directe", "darrera hora", "última hora",
+    "desplega",
+    "plega",
+    "comparteix",
+    "comenta",
+    "comentaris",
+    "segueix",
+    "segueix-nos",
+    "subscriu-te",
+    "subscriu",
+    "llegeix",
+    "llegeix-ne",
+    "més llegides",
+    "publicitat",
+    "tanca",
+    "mostra",
+    "amaga",
+    "enllaç",
+    "copia",
+    "imprimeix",
+    "desa",
+    "escolta",
+    "notícies",
+    "relacionades",
+    "últimes",
+    "inicia sessió",
+    "registra't",
+    "carregant",
+    "s'està carregant",
+    "anunci",
+    "anuncis",
+    "espai publicitari",
+    "contingut patrocinat",
+    "patrocinat",
+    "continua llegint",
+    "segueix llegint",
+    "reprodueix",
+    "mira el vídeo",
+    "veure vídeo",
+    "galeria",
+    "fotos",
+    "vídeo",
+    "àudio",
+    "pantalla completa",
+    "salta l'anunci",
+    "més informació",
+    "tornar a dalt",
+    "en directe",
+    "darrera hora",
+    "última hora",
   ],
   es: [
-    "desplegar", "despliega", "compartir", "comparte", "comentar", "comentarios", "síguenos", "suscríbete", "leer más",
-    "más leídas", "publicidad", "cerrar", "mostrar", "ocultar", "enlace", "copiar", "imprimir", "guardar", "escuchar",
-    "noticias", "relacionadas", "últimas", "iniciar sesión", "regístrate",
-    "cargando", "anuncio", "anuncios", "espacio publicitario", "contenido patrocinado", "patrocinado", "continúa leyendo",
-    "sigue leyendo", "seguir leyendo", "reproducir", "ver vídeo", "ver video", "mira el vídeo", "galería", "fotos", "vídeo",
-    "audio", "pantalla completa", "saltar anuncio", "más información", "volver arriba", "en directo", "última hora",
+    "desplegar",
+    "despliega",
+    "compartir",
+    "comparte",
+    "comentar",
+    "comentarios",
+    "síguenos",
+    "suscríbete",
+    "leer más",
+    "más leídas",
+    "publicidad",
+    "cerrar",
+    "mostrar",
+    "ocultar",
+    "enlace",
+    "copiar",
+    "imprimir",
+    "guardar",
+    "escuchar",
+    "noticias",
+    "relacionadas",
+    "últimas",
+    "iniciar sesión",
+    "regístrate",
+    "cargando",
+    "anuncio",
+    "anuncios",
+    "espacio publicitario",
+    "contenido patrocinado",
+    "patrocinado",
+    "continúa leyendo",
+    "sigue leyendo",
+    "seguir leyendo",
+    "reproducir",
+    "ver vídeo",
+    "ver video",
+    "mira el vídeo",
+    "galería",
+    "fotos",
+    "vídeo",
+    "audio",
+    "pantalla completa",
+    "saltar anuncio",
+    "más información",
+    "volver arriba",
+    "en directo",
+    "última hora",
   ],
 };
 
@@ -73,7 +224,16 @@ const MAX_WIDGET_LENGTH = 60;
 
 /** A whole block that is only a widget's label. */
 export function isWidgetLabel(block: string): boolean {
-  return block.length <= MAX_WIDGET_LENGTH && WIDGET_PHRASES.has(block.replace(WIDGET_COUNT, "").replace(/[.:…]+$/u, "").trim().toLowerCase());
+  return (
+    block.length <= MAX_WIDGET_LENGTH &&
+    WIDGET_PHRASES.has(
+      block
+        .replace(WIDGET_COUNT, "")
+        .replace(/[.:…]+$/u, "")
+        .trim()
+        .toLowerCase(),
+    )
+  );
 }
 
 /**
@@ -84,7 +244,8 @@ export function isWidgetLabel(block: string): boolean {
 const RELATED_LINK =
   /^(?:read (?:also|more)|also read|see also|related(?: news| article| story)?|more information|more on this|you may (?:also )?be interested(?: in)?|llegeix(?:-ne)? (?:també|més)|també et pot interessar|et pot interessar|vegeu també|més informació|lee (?:también|más)|te puede interesar|ver también|más información)\s*[:|·»>-]/iu;
 const COOKIE_NOTICE = /(?<![\p{L}])(?:cookies?|galetes)(?![\p{L}])/iu;
-const COOKIE_CHOICE = /(?<![\p{L}])(?:accept|consent|privacy|settings|preferences|accepta|consentiment|privacitat|configuració|acepta|aceptar|consentimiento|privacidad|configuración)/iu;
+const COOKIE_CHOICE =
+  /(?<![\p{L}])(?:accept|consent|privacy|settings|preferences|accepta|consentiment|privacitat|configuració|acepta|aceptar|consentimiento|privacidad|configuración)/iu;
 const SOCIAL_INVITATION =
   /^(?:follow|join|subscribe to|segueix(?:-nos)?|uneix-te|síguenos|sigue|únete)\b.{0,60}(?<![\p{L}])(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|bluesky|threads|mastodon)(?![\p{L}])/iu;
 const MAY_BE_COOKIE = /ookie|galet/i;
@@ -97,7 +258,8 @@ const MAX_WIDGET_TEXT_LENGTH = 300;
  */
 // Without the Unicode flag: the engine scans plain text much faster, and every stem here is in
 // the Basic Multilingual Plane.
-const MAY_BE_WIDGET_PROSE = /ookie|galet|brows|navega|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast|subscri|suscri|newsletter|butllet|bolet|sign.up|registra|regístra|soci/i;
+const MAY_BE_WIDGET_PROSE =
+  /ookie|galet|brows|navega|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast|subscri|suscri|newsletter|butllet|bolet|sign.up|registra|regístra|soci/i;
 
 /** Whether a block may be a player's fallback, a subscription box or a cookie notice: a cheap first look. */
 export function mayBeWidgetProse(block: string): boolean {
@@ -107,7 +269,12 @@ export function mayBeWidgetProse(block: string): boolean {
 /** A block of widget text: a related-story link, a cookie notice, a social invitation, a counter. */
 export function isWidgetText(block: string): boolean {
   if (block.length > MAX_WIDGET_TEXT_LENGTH) return false;
-  return RELATED_LINK.test(block) || GALLERY_COUNTER.test(block) || SOCIAL_INVITATION.test(block) || (MAY_BE_COOKIE.test(block) && COOKIE_NOTICE.test(block) && COOKIE_CHOICE.test(block));
+  return (
+    RELATED_LINK.test(block) ||
+    GALLERY_COUNTER.test(block) ||
+    SOCIAL_INVITATION.test(block) ||
+    (MAY_BE_COOKIE.test(block) && COOKIE_NOTICE.test(block) && COOKIE_CHOICE.test(block))
+  );
 }
 
 /**
@@ -127,7 +294,8 @@ const MEDIA_WORD = bounded(MEDIA);
 const UNABLE_PHRASE = bounded(UNABLE);
 const MAX_MEDIA_FALLBACK_LENGTH = 200;
 // A cheap first look, without the word boundaries: a stem of the software or media words.
-const MAY_BE_MEDIA = /brows|navegador|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast/iu;
+const MAY_BE_MEDIA =
+  /brows|navegador|explorador|javascript|html5|flash|plug|v[ií]deo|[aà]udio|reproductor|multimedia|podcast/iu;
 
 // An audio or video player's clock: "0:00", "01:12 / 03:45".
 const PLAYER_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u;
@@ -169,7 +337,13 @@ const MAY_BE_SUBSCRIPTION = /subscri|suscri|newsletter|butllet|bolet|sign.up|reg
 
 /** A box inviting the reader to subscribe or sign up: short, offering something, addressed to the reader. */
 export function isSubscriptionBox(block: string): boolean {
-  return block.length <= MAX_SUBSCRIPTION_LENGTH && MAY_BE_SUBSCRIPTION.test(block) && SUBSCRIPTION_WORD.test(block) && BOX_OFFER_WORD.test(block) && ADDRESSED_WORD.test(block);
+  return (
+    block.length <= MAX_SUBSCRIPTION_LENGTH &&
+    MAY_BE_SUBSCRIPTION.test(block) &&
+    SUBSCRIPTION_WORD.test(block) &&
+    BOX_OFFER_WORD.test(block) &&
+    ADDRESSED_WORD.test(block)
+  );
 }
 
 const AGENCIES = "EFE|Reuters|AFP|AP|Getty Images|Europa Press|ACN|Shutterstock|Bloomberg|DPA|ANSA|Xinhua";

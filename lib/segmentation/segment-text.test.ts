@@ -66,7 +66,8 @@ describe("segmentText", () => {
 });
 
 describe("splitSentences", () => {
-  const sentences = (line: string, language = "en") => splitSentences(line, language).map(({ start, end }) => line.slice(start, end));
+  const sentences = (line: string, language = "en") =>
+    splitSentences(line, language).map(({ start, end }) => line.slice(start, end));
 
   it.each([
     ["The U.S. President spoke. Then he left.", ["The U.S. President spoke.", "Then he left."]],
@@ -80,7 +81,10 @@ describe("splitSentences", () => {
   });
 
   it("uses the language's own abbreviations", () => {
-    expect(sentences("La Sra. Puig va arribar. Després va marxar.", "ca")).toEqual(["La Sra. Puig va arribar.", "Després va marxar."]);
+    expect(sentences("La Sra. Puig va arribar. Després va marxar.", "ca")).toEqual([
+      "La Sra. Puig va arribar.",
+      "Després va marxar.",
+    ]);
   });
 
   it("returns offsets that slice the line", () => {

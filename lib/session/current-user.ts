@@ -8,4 +8,6 @@ import { readSessionToken } from "./session-cookie";
 export type CurrentUser = SessionUser;
 
 /** Who is asking, from the session cookie; looked up once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => findSessionUser(await getDb(), await readSessionToken()));
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> =>
+  findSessionUser(await getDb(), await readSessionToken()),
+);

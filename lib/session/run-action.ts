@@ -5,12 +5,20 @@ import type { Db } from "@/lib/db/connect";
 import { fail, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { malformedTextIssue } from "@/lib/text/well-formed";
 import type { Action } from "@/lib/auth/permissions";
-import { permitTarget, type AccessFailure, type AccessTarget, type MissingTarget } from "@/lib/db/articles/article-access";
+import {
+  permitTarget,
+  type AccessFailure,
+  type AccessTarget,
+  type MissingTarget,
+} from "@/lib/db/articles/article-access";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 
 type InputFailure = Failure<"invalidInput"> | Failure<"textMalformed">;
 
-/** Input the schema refused: text Galley cannot store has its own code, so that the person is told what is wrong with it. */
+/**
+ * Input the schema refused: text Galley cannot store has its own code, so that the person is told what is
+ * wrong with it.
+ */
 function refused(error: z.ZodError): InputFailure {
   return malformedTextIssue(error) ? fail("textMalformed") : fail("invalidInput");
 }

@@ -14,7 +14,13 @@ async function servedOverHttps(): Promise<boolean> {
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: await servedOverHttps(), path: "/", expires: expiresAt });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await servedOverHttps(),
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -32,7 +32,10 @@ export function wellFormedString(): z.ZodString {
   return z.string().refine(isWellFormedText, { message: MALFORMED });
 }
 
-/** The first issue of a failed parse that `wellFormedString()` raised, if any: it is answered with `textMalformed`, not `invalidInput`. */
+/**
+ * The first issue of a failed parse that `wellFormedString()` raised, if any: it is answered with
+ * `textMalformed`, not `invalidInput`.
+ */
 export function malformedTextIssue(error: z.ZodError): z.core.$ZodIssue | undefined {
   return error.issues.find((issue) => issue.message === MALFORMED);
 }

@@ -9,12 +9,22 @@ import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> }) {
+export default async function HomePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ deleted?: string }>;
+}) {
   const { locale: requested } = await params;
   const { deleted } = await searchParams;
   const locale = enterLocale(requested);
   const user = await requireUser(locale);
-  const [t, format, articles] = await Promise.all([getTranslations("Home"), getFormatter(), getDb().then((db) => listArticles(db, user))]);
+  const [t, format, articles] = await Promise.all([
+    getTranslations("Home"),
+    getFormatter(),
+    getDb().then((db) => listArticles(db, user)),
+  ]);
   return (
     <>
       <div className="page-heading">
@@ -39,7 +49,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
               <th scope="col">{t("columns.title")}</th>
               <th scope="col">{t("columns.origin")}</th>
               <th scope="col">{t("columns.languages")}</th>
-              <th scope="col" className="numeric">{t("columns.segments")}</th>
+              <th scope="col" className="numeric">
+                {t("columns.segments")}
+              </th>
               <th scope="col">{t("columns.progress")}</th>
               <th scope="col">{t("columns.imported")}</th>
             </tr>
@@ -59,8 +71,14 @@ export default async function HomePage({ params, searchParams }: { params: Promi
                 </td>
                 <td className="numeric">{format.number(article.segmentCount)}</td>
                 <td>
-                  <progress max={article.segmentCount || 1} value={article.approvedCount} aria-label={t("progress", { approved: article.approvedCount, total: article.segmentCount })} />{" "}
-                  <span className="muted">{t("progress", { approved: article.approvedCount, total: article.segmentCount })}</span>
+                  <progress
+                    max={article.segmentCount || 1}
+                    value={article.approvedCount}
+                    aria-label={t("progress", { approved: article.approvedCount, total: article.segmentCount })}
+                  />{" "}
+                  <span className="muted">
+                    {t("progress", { approved: article.approvedCount, total: article.segmentCount })}
+                  </span>
                 </td>
                 <td>{format.dateTime(article.importedAt, { dateStyle: "medium" })}</td>
               </tr>

@@ -8,7 +8,16 @@ import { errorText } from "@/lib/i18n/error-text";
 type Mode = { kind: "setup" } | { kind: "invitation"; token: string; name: string; email: string };
 
 interface Problem {
-  code: "passwordTooShort" | "passwordTooLong" | "setupDone" | "invitationInvalid" | "emailTaken" | "invalidInput" | "textMalformed" | "unexpected" | "passwordsDiffer";
+  code:
+    | "passwordTooShort"
+    | "passwordTooLong"
+    | "setupDone"
+    | "invitationInvalid"
+    | "emailTaken"
+    | "invalidInput"
+    | "textMalformed"
+    | "unexpected"
+    | "passwordsDiffer";
   values?: Record<string, number>;
 }
 
@@ -31,7 +40,10 @@ export function AccountForm({ mode }: { mode: Mode }) {
         if (password !== repeat) return setProblem({ code: "passwordsDiffer" });
         startTransition(async () => {
           try {
-            const result = mode.kind === "setup" ? await createFirstAdminAction({ name, email, password }) : await acceptInvitationAction({ token: mode.token, name, password });
+            const result =
+              mode.kind === "setup"
+                ? await createFirstAdminAction({ name, email, password })
+                : await acceptInvitationAction({ token: mode.token, name, password });
             if (result.ok) window.location.assign("/");
             else setProblem({ code: result.code, values: result.details as Problem["values"] });
           } catch {
@@ -42,19 +54,44 @@ export function AccountForm({ mode }: { mode: Mode }) {
     >
       <label className="field">
         <span>{t("name")}</span>
-        <input required autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
+        <input
+          required
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          maxLength={120}
+        />
       </label>
       <label className="field">
         <span>{t("email")}</span>
-        <input type="email" required autoComplete="username" value={email} readOnly={mode.kind === "invitation"} onChange={(event) => setEmail(event.target.value)} />
+        <input
+          type="email"
+          required
+          autoComplete="username"
+          value={email}
+          readOnly={mode.kind === "invitation"}
+          onChange={(event) => setEmail(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t("password")}</span>
-        <input type="password" required autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+        <input
+          type="password"
+          required
+          autoComplete="new-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t("repeat")}</span>
-        <input type="password" required autoComplete="new-password" value={repeat} onChange={(event) => setRepeat(event.target.value)} />
+        <input
+          type="password"
+          required
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(event) => setRepeat(event.target.value)}
+        />
       </label>
       <p className="muted small">{t("passwordRule")}</p>
       {problem && (

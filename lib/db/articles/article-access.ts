@@ -8,7 +8,12 @@ export type AccessFailure = Failure<"forbidden"> | Failure<"articleNotFound">;
  * Whether `actor` may do `action` on an article. An article the actor may not even read
  * is reported as not found, so that its existence stays private.
  */
-export async function permitArticle(db: Db, actor: Actor, articleId: number, action: Action): Promise<Result<true, AccessFailure>> {
+export async function permitArticle(
+  db: Db,
+  actor: Actor,
+  articleId: number,
+  action: Action,
+): Promise<Result<true, AccessFailure>> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { assignments: { where: { userId: actor.id }, select: { userId: true } } },
@@ -20,7 +25,12 @@ export async function permitArticle(db: Db, actor: Actor, articleId: number, act
 }
 
 /** `permitArticle` for the article a segment belongs to. */
-export async function permitSegment(db: Db, actor: Actor, segmentId: number, action: Action): Promise<Result<{ articleId: number }, AccessFailure | Failure<"notFound">>> {
+export async function permitSegment(
+  db: Db,
+  actor: Actor,
+  segmentId: number,
+  action: Action,
+): Promise<Result<{ articleId: number }, AccessFailure | Failure<"notFound">>> {
   const segment = await db.segment.findUnique({ where: { id: segmentId }, select: { articleId: true } });
   if (!segment) return fail("notFound");
   const permitted = await permitArticle(db, actor, segment.articleId, action);
@@ -28,15 +38,20 @@ export async function permitSegment(db: Db, actor: Actor, segmentId: number, act
 }
 
 /** What an action works on: an article, a segment, or something of a segment's. */
-export type AccessTarget = { article: number } | { segment: number } | { finding: number } | { revision: number } | { comment: number };
+export type AccessTarget =
+  { article: number } | { segment: number } | { finding: number } | { revision: number } | { comment: number };
 
 /** How each kind of target answers when it is not there (or not the actor's to see). */
-export type MissingTarget = Failure<"notFound"> | Failure<"findingGone"> | Failure<"revisionNotFound"> | Failure<"commentNotFound">;
+export type MissingTarget =
+  Failure<"notFound"> | Failure<"findingGone"> | Failure<"revisionNotFound"> | Failure<"commentNotFound">;
 
 async function segmentOf(db: Db, target: Exclude<AccessTarget, { article: number }>): Promise<number | undefined> {
   if ("segment" in target) return target.segment;
-  if ("finding" in target) return (await db.finding.findUnique({ where: { id: target.finding }, select: { segmentId: true } }))?.segmentId;
-  if ("revision" in target) return (await db.segmentRevision.findUnique({ where: { id: target.revision }, select: { segmentId: true } }))?.segmentId;
+  if ("finding" in target)
+    return (await db.finding.findUnique({ where: { id: target.finding }, select: { segmentId: true } }))?.segmentId;
+  if ("revision" in target)
+    return (await db.segmentRevision.findUnique({ where: { id: target.revision }, select: { segmentId: true } }))
+      ?.segmentId;
   return (await db.comment.findUnique({ where: { id: target.comment }, select: { segmentId: true } }))?.segmentId;
 }
 
@@ -51,7 +66,12 @@ function missing(target: Exclude<AccessTarget, { article: number }>): MissingTar
  * `permitArticle` for whatever an action works on: the article it belongs to is found, and
  * a target that is gone, or in an article the actor may not read, answers with its own code.
  */
-export async function permitTarget(db: Db, actor: Actor, target: AccessTarget, action: Action): Promise<Result<{ articleId: number }, AccessFailure | MissingTarget>> {
+export async function permitTarget(
+  db: Db,
+  actor: Actor,
+  target: AccessTarget,
+  action: Action,
+): Promise<Result<{ articleId: number }, AccessFailure | MissingTarget>> {
   if ("article" in target) {
     const permitted = await permitArticle(db, actor, target.article, action);
     return permitted.ok ? ok({ articleId: target.article }) : permitted;

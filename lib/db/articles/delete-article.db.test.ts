@@ -22,7 +22,11 @@ describe.each(TEST_DATABASES)("deleting an article on %s", (kind) => {
     const doomed = await seedSample(database.db);
     const kept = await seedSample(database.db);
     const [first] = doomed.segments;
-    await editSegment(database.db, { segmentId: first!.id, version: 1, text: "Changed before the deletion." }, doomed.alice.id);
+    await editSegment(
+      database.db,
+      { segmentId: first!.id, version: 1, text: "Changed before the deletion." },
+      doomed.alice.id,
+    );
     await database.db.comment.create({ data: { segmentId: first!.id, authorId: doomed.alice.id, body: "A note." } });
     const keptCounts = async () => [
       await database.db.segment.count({ where: { articleId: kept.articleId } }),
@@ -41,12 +45,19 @@ describe.each(TEST_DATABASES)("deleting an article on %s", (kind) => {
     expect(await keptCounts()).toEqual(before);
 
     const [entry] = await listActivity(database.db, { actorId: doomed.bob.id });
-    expect(entry).toMatchObject({ action: "article.delete", actor: { name: "Bob" }, article: null, note: "A headline about things" });
+    expect(entry).toMatchObject({
+      action: "article.delete",
+      actor: { name: "Bob" },
+      article: null,
+      note: "A headline about things",
+    });
   });
 
   it("does not bring the demo article back on the next start once an admin deleted it", async () => {
     const first = await seedDemo(database.db, { demoUsers: false });
-    const admin = await database.db.user.create({ data: { name: "Ada", email: `ada-${kind}@example.test`, role: "admin" } });
+    const admin = await database.db.user.create({
+      data: { name: "Ada", email: `ada-${kind}@example.test`, role: "admin" },
+    });
     expect((await deleteArticle(database.db, first.articleId!, admin.id)).ok).toBe(true);
     expect(await seedDemo(database.db, { demoUsers: false })).toMatchObject({ articleId: null, articleCreated: false });
     expect(await database.db.article.count({ where: { importKey: DEMO_IMPORT_KEY } })).toBe(0);

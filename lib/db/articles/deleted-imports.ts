@@ -6,7 +6,11 @@ const PREFIX = "deleted-import:";
 
 export async function markImportDeleted(tx: Tx, importKey: string, at = new Date()): Promise<void> {
   const key = `${PREFIX}${importKey}`;
-  await tx.appSetting.upsert({ where: { key }, update: { value: at.toISOString() }, create: { key, value: at.toISOString() } });
+  await tx.appSetting.upsert({
+    where: { key },
+    update: { value: at.toISOString() },
+    create: { key, value: at.toISOString() },
+  });
 }
 
 export async function wasImportDeleted(db: Db | Tx, importKey: string): Promise<boolean> {

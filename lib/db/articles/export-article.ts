@@ -10,7 +10,11 @@ export interface ExportedFile {
 }
 
 /** Renders a stored article in one format, or null when there is no such article. Callers check permission first. */
-export async function exportArticle(db: Db, articleId: number, options: { format: ExportFormatName; scope?: ExportScope }): Promise<ExportedFile | null> {
+export async function exportArticle(
+  db: Db,
+  articleId: number,
+  options: { format: ExportFormatName; scope?: ExportScope },
+): Promise<ExportedFile | null> {
   const format = EXPORT_FORMATS[options.format];
   const content = await getArticleContent(db, articleId, { withHistory: format.withHistory });
   if (!content) return null;

@@ -5,7 +5,11 @@ import { revisionRowSelect } from "../segments/list-revisions";
 import { LIVE_SEGMENT, READING_ORDER } from "../segments/segment-row";
 
 /** What the exporters need of an article, or null when it doesn't exist; history only when asked (JSON). */
-export async function getArticleContent(db: Db, articleId: number, options: { withHistory?: boolean } = {}): Promise<ArticleContent | null> {
+export async function getArticleContent(
+  db: Db,
+  articleId: number,
+  options: { withHistory?: boolean } = {},
+): Promise<ArticleContent | null> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
@@ -37,7 +41,16 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
           dismissals: {
             take: options.withHistory ? undefined : 0,
             orderBy: { id: "asc" },
-            select: { check: true, start: true, end: true, segmentText: true, reason: true, dismissedAt: true, importedBy: true, dismissedBy: { select: { name: true, email: true } } },
+            select: {
+              check: true,
+              start: true,
+              end: true,
+              segmentText: true,
+              reason: true,
+              dismissedAt: true,
+              importedBy: true,
+              dismissedBy: { select: { name: true, email: true } },
+            },
           },
         },
       },
@@ -49,20 +62,22 @@ export async function getArticleContent(db: Db, articleId: number, options: { wi
     segments: article.segments.map(({ revisions, dismissals, hints, ...segment }) => ({
       ...segment,
       hints: (hints as unknown as TextHint[] | null) ?? undefined,
-      revisions: !options.withHistory ? undefined : revisions.map((revision): RevisionRecord => ({
-        version: revision.version,
-        action: revision.action,
-        textBefore: revision.textBefore,
-        textAfter: revision.textAfter,
-        statusBefore: revision.statusBefore,
-        statusAfter: revision.statusAfter,
-        kindBefore: revision.kindBefore,
-        kindAfter: revision.kindAfter,
-        comment: revision.comment,
-        author: revision.author ?? ((revision.importedAuthor as RevisionRecord["author"]) || null),
-        overridden: (revision.overridden as OverriddenFinding[] | null) ?? null,
-        createdAt: revision.createdAt.toISOString(),
-      })),
+      revisions: !options.withHistory
+        ? undefined
+        : revisions.map((revision): RevisionRecord => ({
+            version: revision.version,
+            action: revision.action,
+            textBefore: revision.textBefore,
+            textAfter: revision.textAfter,
+            statusBefore: revision.statusBefore,
+            statusAfter: revision.statusAfter,
+            kindBefore: revision.kindBefore,
+            kindAfter: revision.kindAfter,
+            comment: revision.comment,
+            author: revision.author ?? ((revision.importedAuthor as RevisionRecord["author"]) || null),
+            overridden: (revision.overridden as OverriddenFinding[] | null) ?? null,
+            createdAt: revision.createdAt.toISOString(),
+          })),
       dismissals: !options.withHistory
         ? undefined
         : dismissals.map(({ dismissedAt, dismissedBy, importedBy, ...dismissal }): DismissalRecord => ({

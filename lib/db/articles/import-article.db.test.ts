@@ -28,7 +28,12 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     const { articleId } = await seedSample(database.db);
     const article = await getArticle(database.db, articleId);
 
-    expect(article).toMatchObject({ sourceLang: "ca", targetLang: "en", origin: "sample.txt", title: "A headline about things" });
+    expect(article).toMatchObject({
+      sourceLang: "ca",
+      targetLang: "en",
+      origin: "sample.txt",
+      title: "A headline about things",
+    });
     expect(article?.segments.map((segment) => [segment.position, segment.block, segment.kind, segment.text])).toEqual([
       [0, 0, "page_chrome", "World"],
       [1, 1, "headline", "A headline about things"],
@@ -38,7 +43,11 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
       [5, 4, "paragraph", "And a second one follows."],
       [6, 5, "paragraph", "A closing paragraph."],
     ]);
-    expect(article?.segments.every((segment) => segment.mtText === segment.text && segment.status === "new" && segment.version === 1)).toBe(true);
+    expect(
+      article?.segments.every(
+        (segment) => segment.mtText === segment.text && segment.status === "new" && segment.version === 1,
+      ),
+    ).toBe(true);
   });
 
   it("exports an unedited article byte for byte once page chrome is put back and every segment approved", async () => {
@@ -55,23 +64,41 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     expect(again).toMatchObject({ articleCreated: false, credentials: [] });
     const demos = await database.db.article.findMany({ where: { importKey: "demo:seed-article" } });
     expect(demos).toHaveLength(1);
-    expect(demos[0]?.title).toBe("Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea");
-    const assigned = await database.db.articleAssignment.findMany({ where: { articleId: demos[0]?.id }, select: { user: { select: { role: true } } } });
+    expect(demos[0]?.title).toBe(
+      "Beach hotels, works of art and cannon fodder: this is how the Russians seduce North Korea",
+    );
+    const assigned = await database.db.articleAssignment.findMany({
+      where: { articleId: demos[0]?.id },
+      select: { user: { select: { role: true } } },
+    });
     expect(assigned.map((row) => row.user.role).sort()).toEqual(["editor", "translator"]);
   });
 
   it("finds words fused where a link of the imported page ended, until the text changes", async () => {
     const { alice } = await seedSample(database.db);
-    const html = '<html><body><article><h1>A headline</h1><p>Read the <a href="/report">report</a>and the annex.</p></article></body></html>';
-    const imported = await importArticleFile(database.db, { bytes: new TextEncoder().encode(html), fileName: "page.html", targetLang: "en" });
+    const html =
+      '<html><body><article><h1>A headline</h1><p>Read the <a href="/report">report</a>and the annex.</p></article></body></html>';
+    const imported = await importArticleFile(database.db, {
+      bytes: new TextEncoder().encode(html),
+      fileName: "page.html",
+      targetLang: "en",
+    });
     if (!imported.ok) throw new Error(imported.code);
-    const fusedFindings = () => database.db.finding.findMany({ where: { articleId: imported.value.id, check: "fused-words" }, select: { text: true, segmentId: true } });
+    const fusedFindings = () =>
+      database.db.finding.findMany({
+        where: { articleId: imported.value.id, check: "fused-words" },
+        select: { text: true, segmentId: true },
+      });
     const [finding] = await fusedFindings();
     expect(finding?.text).toBe("reportand");
 
     // Edited, the text no longer has the import's offsets; what is left is the case seam, and "reportand" has none.
     const segment = await database.db.segment.findUniqueOrThrow({ where: { id: finding!.segmentId } });
-    const edited = await editSegment(database.db, { segmentId: segment.id, version: segment.version, text: "Read the reportand the annex, now." }, alice.id);
+    const edited = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: segment.version, text: "Read the reportand the annex, now." },
+      alice.id,
+    );
     expect(edited.ok).toBe(true);
     expect(await fusedFindings()).toEqual([]);
   });
@@ -79,7 +106,10 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
   it("writes nothing when an import fails halfway", async () => {
     const draft = parsePlainText("Title\n\nBody text.", { origin: "broken.txt", targetLang: "en" });
     const before = await database.db.article.count();
-    const broken = { ...draft, segments: [...draft.segments, { block: 9, kind: "not-a-kind", gapBefore: "", text: "x" }] };
+    const broken = {
+      ...draft,
+      segments: [...draft.segments, { block: 9, kind: "not-a-kind", gapBefore: "", text: "x" }],
+    };
     await expect(importArticle(database.db, broken as typeof draft)).rejects.toThrow();
     expect(await database.db.article.count()).toBe(before);
     expect(await database.db.article.findFirst({ where: { origin: "broken.txt" } })).toBeNull();
@@ -97,11 +127,19 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
 
   it("lists only the assigned articles to translators and editors, and every article to admins", async () => {
     const { articleId, alice, bob } = await seedSample(database.db);
-    expect((await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id)).not.toContain(articleId);
+    expect(
+      (await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id),
+    ).not.toContain(articleId);
     await database.db.articleAssignment.create({ data: { articleId, userId: alice.id } });
-    expect((await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id)).toContain(articleId);
-    expect((await listArticles(database.db, { id: bob.id, role: "editor" })).map((article) => article.id)).not.toContain(articleId);
-    expect((await listArticles(database.db, { id: bob.id, role: "admin" })).map((article) => article.id)).toContain(articleId);
+    expect(
+      (await listArticles(database.db, { id: alice.id, role: "translator" })).map((article) => article.id),
+    ).toContain(articleId);
+    expect(
+      (await listArticles(database.db, { id: bob.id, role: "editor" })).map((article) => article.id),
+    ).not.toContain(articleId);
+    expect((await listArticles(database.db, { id: bob.id, role: "admin" })).map((article) => article.id)).toContain(
+      articleId,
+    );
   });
 
   describe("authors of imported history", () => {
@@ -118,18 +156,62 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
         status: "edited",
         externalId: null,
         hints: [],
-        revisions: [{ version: 1, action: "edit", author: person, textBefore: "Helo world.", textAfter: "Hello world.", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "2025-11-12T09:30:00.000Z" }],
-        dismissals: [{ check: "spacing", start: 0, end: 1, segmentText: "Hello world.", reason: "Fine.", by: person, at: "2025-11-12T09:31:00.000Z" }],
+        revisions: [
+          {
+            version: 1,
+            action: "edit",
+            author: person,
+            textBefore: "Helo world.",
+            textAfter: "Hello world.",
+            statusBefore: "new",
+            statusAfter: "edited",
+            kindBefore: "paragraph",
+            kindAfter: "paragraph",
+            comment: null,
+            overridden: null,
+            createdAt: "2025-11-12T09:30:00.000Z",
+          },
+        ],
+        dismissals: [
+          {
+            check: "spacing",
+            start: 0,
+            end: 1,
+            segmentText: "Hello world.",
+            reason: "Fine.",
+            by: person,
+            at: "2025-11-12T09:31:00.000Z",
+          },
+        ],
       };
-      return new TextEncoder().encode(JSON.stringify({ format: "galley-article", version: 1, title: "Hello", sourceLang: null, targetLang: "en", origin: "x", trailingText: "\n", segments: [segment] }));
+      return new TextEncoder().encode(
+        JSON.stringify({
+          format: "galley-article",
+          version: 1,
+          title: "Hello",
+          sourceLang: null,
+          targetLang: "en",
+          origin: "x",
+          trailingText: "\n",
+          segments: [segment],
+        }),
+      );
     }
 
     async function imported(email: string, linkAuthors?: boolean) {
       const { alice } = await seedSample(database.db);
-      const result = await importArticleFile(database.db, { bytes: fileBy(email.toUpperCase()), fileName: "history.json" }, { actorId: alice.id, linkAuthors });
+      const result = await importArticleFile(
+        database.db,
+        { bytes: fileBy(email.toUpperCase()), fileName: "history.json" },
+        { actorId: alice.id, linkAuthors },
+      );
       if (!result.ok) throw new Error(result.code);
-      const [revision] = await database.db.segmentRevision.findMany({ where: { segment: { articleId: result.value.id } } });
-      const [dismissal] = await database.db.findingDismissal.findMany({ where: { segment: { articleId: result.value.id } } });
+      const [revision] = await database.db.segmentRevision.findMany({
+        where: { segment: { articleId: result.value.id } },
+      });
+      const [dismissal] = await database.db.findingDismissal.findMany({
+        where: { segment: { articleId: result.value.id } },
+      });
       const [entry] = await listActivity(database.db, { articleId: result.value.id });
       return { id: result.value.id, revision, dismissal, entry, alice };
     }
@@ -137,8 +219,14 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
     it("keeps them as the names the file gives, even when the email is an account's here", async () => {
       const { bob } = await seedSample(database.db);
       const { revision, dismissal, entry } = await imported(bob.email);
-      expect(revision).toMatchObject({ authorId: null, importedAuthor: { name: "Claimed Name", email: bob.email.toUpperCase() } });
-      expect(dismissal).toMatchObject({ dismissedById: null, importedBy: { name: "Claimed Name", email: bob.email.toUpperCase() } });
+      expect(revision).toMatchObject({
+        authorId: null,
+        importedAuthor: { name: "Claimed Name", email: bob.email.toUpperCase() },
+      });
+      expect(dismissal).toMatchObject({
+        dismissedById: null,
+        importedBy: { name: "Claimed Name", email: bob.email.toUpperCase() },
+      });
       expect(await listActivity(database.db, { actorId: bob.id })).toEqual([]);
       expect(entry).toMatchObject({ action: "article.import", authorsLinked: false });
     });
@@ -159,27 +247,107 @@ describe.each(TEST_DATABASES)("articles on %s", (kind) => {
   });
 
   describe("hostile Galley JSON is refused with a 4xx code, and nothing is stored", () => {
-    const segment = { block: 0, kind: "paragraph", gapBefore: "", mtText: "Hello.", text: "Hello.", sourceText: null, status: "new", externalId: null, hints: [], revisions: [] };
-    const article = { format: "galley-article", version: 1, title: "Hostile", sourceLang: null, targetLang: "en", origin: "hostile.json", trailingText: "\n", segments: [segment] };
+    const segment = {
+      block: 0,
+      kind: "paragraph",
+      gapBefore: "",
+      mtText: "Hello.",
+      text: "Hello.",
+      sourceText: null,
+      status: "new",
+      externalId: null,
+      hints: [],
+      revisions: [],
+    };
+    const article = {
+      format: "galley-article",
+      version: 1,
+      title: "Hostile",
+      sourceLang: null,
+      targetLang: "en",
+      origin: "hostile.json",
+      trailingText: "\n",
+      segments: [segment],
+    };
 
     it.each([
       ["a block over 2^31", { ...article, segments: [{ ...segment, block: 2 ** 31 }] }, "jsonInvalid"],
-      ["a hint past 2^31", { ...article, segments: [{ ...segment, hints: [{ type: "link", start: 0, end: 2 ** 32 }] }] }, "jsonInvalid"],
+      [
+        "a hint past 2^31",
+        { ...article, segments: [{ ...segment, hints: [{ type: "link", start: 0, end: 2 ** 32 }] }] },
+        "jsonInvalid",
+      ],
       ["a NUL in the text", { ...article, segments: [{ ...segment, text: "He\u0000llo." }] }, "jsonInvalid"],
       ["a lone surrogate in the title", { ...article, title: "\ud83d" }, "jsonInvalid"],
       ["a target language of !!", { ...article, targetLang: "!!" }, "languageInvalid"],
-      ["a revision in the year 0", { ...article, segments: [{ ...segment, revisions: [{ version: 1, action: "edit", author: null, textBefore: "a", textAfter: "b", statusBefore: "new", statusAfter: "edited", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "0000-01-01T00:00:00.000Z" }] }] }, "jsonInvalid"],
+      [
+        "a revision in the year 0",
+        {
+          ...article,
+          segments: [
+            {
+              ...segment,
+              revisions: [
+                {
+                  version: 1,
+                  action: "edit",
+                  author: null,
+                  textBefore: "a",
+                  textAfter: "b",
+                  statusBefore: "new",
+                  statusAfter: "edited",
+                  kindBefore: "paragraph",
+                  kindAfter: "paragraph",
+                  comment: null,
+                  overridden: null,
+                  createdAt: "0000-01-01T00:00:00.000Z",
+                },
+              ],
+            },
+          ],
+        },
+        "jsonInvalid",
+      ],
     ])("refuses %s", async (_, json, code) => {
       const before = await database.db.article.count();
-      const result = await importArticleFile(database.db, { bytes: new TextEncoder().encode(JSON.stringify(json)), fileName: "hostile.json" });
+      const result = await importArticleFile(database.db, {
+        bytes: new TextEncoder().encode(JSON.stringify(json)),
+        fileName: "hostile.json",
+      });
       expect(result).toMatchObject({ ok: false, code });
       expect(await database.db.article.count()).toBe(before);
     });
 
     it("stores the largest numbers and the earliest dates it takes", async () => {
-      const revision = { version: 2 ** 31 - 2, action: "edit", author: null, textBefore: "Hello.", textAfter: "Hello.", statusBefore: "new", statusAfter: "new", kindBefore: "paragraph", kindAfter: "paragraph", comment: null, overridden: null, createdAt: "0001-01-01T00:00:00.000Z" };
-      const json = { ...article, segments: [{ ...segment, block: 2 ** 31 - 1, hints: [{ type: "link", start: 2 ** 31 - 2, end: 2 ** 31 - 1 }], revisions: [revision] }] };
-      const result = await importArticleFile(database.db, { bytes: new TextEncoder().encode(JSON.stringify(json)), fileName: "edge.json" });
+      const revision = {
+        version: 2 ** 31 - 2,
+        action: "edit",
+        author: null,
+        textBefore: "Hello.",
+        textAfter: "Hello.",
+        statusBefore: "new",
+        statusAfter: "new",
+        kindBefore: "paragraph",
+        kindAfter: "paragraph",
+        comment: null,
+        overridden: null,
+        createdAt: "0001-01-01T00:00:00.000Z",
+      };
+      const json = {
+        ...article,
+        segments: [
+          {
+            ...segment,
+            block: 2 ** 31 - 1,
+            hints: [{ type: "link", start: 2 ** 31 - 2, end: 2 ** 31 - 1 }],
+            revisions: [revision],
+          },
+        ],
+      };
+      const result = await importArticleFile(database.db, {
+        bytes: new TextEncoder().encode(JSON.stringify(json)),
+        fileName: "edge.json",
+      });
       if (!result.ok) throw new Error(result.code);
       const stored = await database.db.segment.findFirstOrThrow({ where: { articleId: result.value.id } });
       expect([stored.block, stored.version]).toEqual([2 ** 31 - 1, 2 ** 31 - 1]);

@@ -92,16 +92,34 @@ async function insertSegments(tx: Tx, articleId: number, rows: readonly SegmentI
 }
 
 /** Accounts by lowercased email, for the authors a file names; none unless the import links authors. */
-async function accountsByEmail(tx: Tx, authors: readonly (RevisionAuthor | null)[], linkAuthors: boolean): Promise<Map<string, number>> {
+async function accountsByEmail(
+  tx: Tx,
+  authors: readonly (RevisionAuthor | null)[],
+  linkAuthors: boolean,
+): Promise<Map<string, number>> {
   const emails = [...new Set(authors.flatMap((author) => (author ? [author.email.toLowerCase()] : [])))];
   if (!linkAuthors || emails.length === 0) return new Map();
-  return new Map((await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [user.email, user.id]));
+  return new Map(
+    (await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })).map((user) => [
+      user.email,
+      user.id,
+    ]),
+  );
 }
 
 /** Imported history keeps its authors as the file names them, or as the accounts they were linked to. */
-async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number[], linkAuthors: boolean): Promise<void> {
+async function importRevisions(
+  tx: Tx,
+  draft: ArticleDraft,
+  ids: readonly number[],
+  linkAuthors: boolean,
+): Promise<void> {
   if (!draft.segments.some((segment) => segment.revisions?.length)) return;
-  const users = await accountsByEmail(tx, draft.segments.flatMap((segment) => (segment.revisions ?? []).map((revision) => revision.author)), linkAuthors);
+  const users = await accountsByEmail(
+    tx,
+    draft.segments.flatMap((segment) => (segment.revisions ?? []).map((revision) => revision.author)),
+    linkAuthors,
+  );
   const rows: Prisma.SegmentRevisionCreateManyInput[] = draft.segments.flatMap((segment, index) =>
     (segment.revisions ?? []).map((revision) => {
       const authorId = revision.author ? (users.get(revision.author.email.toLowerCase()) ?? null) : null;
@@ -118,7 +136,10 @@ async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number
         comment: revision.comment,
         overridden: (revision.overridden ?? undefined) as Prisma.InputJsonValue | undefined,
         authorId,
-        importedAuthor: revision.author && authorId === null ? { name: revision.author.name, email: revision.author.email } : undefined,
+        importedAuthor:
+          revision.author && authorId === null
+            ? { name: revision.author.name, email: revision.author.email }
+            : undefined,
         createdAt: new Date(revision.createdAt),
       };
     }),
@@ -127,9 +148,18 @@ async function importRevisions(tx: Tx, draft: ArticleDraft, ids: readonly number
 }
 
 /** Imported dismissals keep their decider as the file names them, or as the account they were linked to. */
-async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly number[], linkAuthors: boolean): Promise<void> {
+async function importDismissals(
+  tx: Tx,
+  draft: ArticleDraft,
+  ids: readonly number[],
+  linkAuthors: boolean,
+): Promise<void> {
   if (!draft.segments.some((segment) => segment.dismissals?.length)) return;
-  const users = await accountsByEmail(tx, draft.segments.flatMap((segment) => (segment.dismissals ?? []).map((dismissal) => dismissal.by)), linkAuthors);
+  const users = await accountsByEmail(
+    tx,
+    draft.segments.flatMap((segment) => (segment.dismissals ?? []).map((dismissal) => dismissal.by)),
+    linkAuthors,
+  );
   const rows: Prisma.FindingDismissalCreateManyInput[] = draft.segments.flatMap((segment, index) =>
     (segment.dismissals ?? []).map((dismissal) => {
       const dismissedById = dismissal.by ? (users.get(dismissal.by.email.toLowerCase()) ?? null) : null;
@@ -141,7 +171,8 @@ async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly numbe
         segmentText: dismissal.segmentText,
         reason: dismissal.reason,
         dismissedById,
-        importedBy: dismissal.by && dismissedById === null ? { name: dismissal.by.name, email: dismissal.by.email } : undefined,
+        importedBy:
+          dismissal.by && dismissedById === null ? { name: dismissal.by.name, email: dismissal.by.email } : undefined,
         dismissedAt: new Date(dismissal.at),
       };
     }),
@@ -150,7 +181,11 @@ async function importDismissals(tx: Tx, draft: ArticleDraft, ids: readonly numbe
 }
 
 /** Stores an article, its segments and any history it brings, in one transaction: all or nothing. */
-export async function importArticle(db: Db, draft: ArticleDraft, options: ImportOptions = {}): Promise<ImportedArticle> {
+export async function importArticle(
+  db: Db,
+  draft: ArticleDraft,
+  options: ImportOptions = {},
+): Promise<ImportedArticle> {
   return db.$transaction(
     async (tx) => {
       if (options.importKey) {
@@ -171,7 +206,8 @@ export async function importArticle(db: Db, draft: ArticleDraft, options: Import
         select: { id: true },
       });
       const ids: number[] = [];
-      for (const batch of chunks(draft.segments.map(segmentRow), SEGMENTS_PER_INSERT)) ids.push(...(await insertSegments(tx, article.id, batch)));
+      for (const batch of chunks(draft.segments.map(segmentRow), SEGMENTS_PER_INSERT))
+        ids.push(...(await insertSegments(tx, article.id, batch)));
       await importRevisions(tx, draft, ids, options.linkAuthors ?? false);
       // Before the checks run, so that the findings they dismissed come back dismissed.
       await importDismissals(tx, draft, ids, options.linkAuthors ?? false);

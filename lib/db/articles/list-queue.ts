@@ -24,18 +24,35 @@ export async function listQueue(db: Db, actor: Actor): Promise<QueueEntry[]> {
     select: {
       id: true,
       title: true,
-      _count: { select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" }, status: { in: statuses } } } } },
+      _count: {
+        select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" }, status: { in: statuses } } } },
+      },
     },
     orderBy: { importedAt: "desc" },
   });
-  const comments = await db.comment.groupBy({ by: ["segmentId"], where: { resolvedAt: null, segment: { articleId: { in: articles.map((article) => article.id) } } }, _count: { _all: true } });
+  const comments = await db.comment.groupBy({
+    by: ["segmentId"],
+    where: { resolvedAt: null, segment: { articleId: { in: articles.map((article) => article.id) } } },
+    _count: { _all: true },
+  });
   const segmentArticles = new Map(
-    (await db.segment.findMany({ where: { id: { in: comments.map((row) => row.segmentId) } }, select: { id: true, articleId: true } })).map((row) => [row.id, row.articleId]),
+    (
+      await db.segment.findMany({
+        where: { id: { in: comments.map((row) => row.segmentId) } },
+        select: { id: true, articleId: true },
+      })
+    ).map((row) => [row.id, row.articleId]),
   );
   const openComments = new Map<number, number>();
   for (const row of comments) {
     const articleId = segmentArticles.get(row.segmentId);
     if (articleId !== undefined) openComments.set(articleId, (openComments.get(articleId) ?? 0) + row._count._all);
   }
-  return articles.map((article) => ({ articleId: article.id, title: article.title, statuses, waiting: article._count.segments, openComments: openComments.get(article.id) ?? 0 }));
+  return articles.map((article) => ({
+    articleId: article.id,
+    title: article.title,
+    statuses,
+    waiting: article._count.segments,
+    openComments: openComments.get(article.id) ?? 0,
+  }));
 }

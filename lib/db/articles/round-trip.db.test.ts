@@ -46,7 +46,11 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     await database?.close();
   });
 
-  async function exported(articleId: number, format: "xliff2" | "xliff12" | "json" | "txt", scope: "all" | "approved" = "all"): Promise<string> {
+  async function exported(
+    articleId: number,
+    format: "xliff2" | "xliff12" | "json" | "txt",
+    scope: "all" | "approved" = "all",
+  ): Promise<string> {
     const file = await exportArticle(database.db, articleId, { format, scope });
     if (!file) throw new Error(`article ${articleId} is gone`);
     return file.body;
@@ -55,37 +59,68 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
   it.each([
     ["XLIFF 2.0", "article-2-0.xlf", "xliff2"],
     ["XLIFF 1.2", "article-1-2.xlf", "xliff12"],
-  ] as const)("%s: import, export, import again keeps the segments, ids, source and states", async (_name, file, format) => {
-    const first = draftOf(fixture(file), file);
-    const { id } = await importArticle(database.db, first);
-    const again = draftOf(encode(await exported(id, format)), `again.xlf`);
+  ] as const)(
+    "%s: import, export, import again keeps the segments, ids, source and states",
+    async (_name, file, format) => {
+      const first = draftOf(fixture(file), file);
+      const { id } = await importArticle(database.db, first);
+      const again = draftOf(encode(await exported(id, format)), `again.xlf`);
 
-    expect(again).toMatchObject({ sourceLang: first.sourceLang, targetLang: first.targetLang, title: first.title });
-    expect(bilingualView(again)).toEqual(bilingualView(first));
-    expect(new Set(again.segments.map((segment) => segment.status)).size).toBeGreaterThan(1);
-  });
+      expect(again).toMatchObject({ sourceLang: first.sourceLang, targetLang: first.targetLang, title: first.title });
+      expect(bilingualView(again)).toEqual(bilingualView(first));
+      expect(new Set(again.segments.map((segment) => segment.status)).size).toBeGreaterThan(1);
+    },
+  );
 
   it("XLIFF: a reviewer's edit and approval in Galley travel out and back in", async () => {
     const { id } = await importArticle(database.db, draftOf(fixture("article-2-0.xlf"), "article-2-0.xlf"));
-    const editor = await database.db.user.create({ data: { name: "Eve", email: `eve-${id}-${kind}@example.test`, role: "editor" } });
-    const headline = await database.db.segment.findFirstOrThrow({ where: { articleId: id, externalId: { startsWith: "title" } } });
-    const edited = await editSegment(database.db, { segmentId: headline.id, version: headline.version, text: "Beach hotels and cannon fodder" }, editor.id);
+    const editor = await database.db.user.create({
+      data: { name: "Eve", email: `eve-${id}-${kind}@example.test`, role: "editor" },
+    });
+    const headline = await database.db.segment.findFirstOrThrow({
+      where: { articleId: id, externalId: { startsWith: "title" } },
+    });
+    const edited = await editSegment(
+      database.db,
+      { segmentId: headline.id, version: headline.version, text: "Beach hotels and cannon fodder" },
+      editor.id,
+    );
     if (!edited.ok) throw new Error(edited.code);
-    expect((await approveSegment(database.db, { segmentId: headline.id, version: edited.value.version }, editor.id)).ok).toBe(true);
+    expect(
+      (await approveSegment(database.db, { segmentId: headline.id, version: edited.value.version }, editor.id)).ok,
+    ).toBe(true);
 
     const again = draftOf(encode(await exported(id, "xliff2")), "again.xlf");
     const title = again.segments.find((segment) => segment.externalId === headline.externalId);
-    expect(title).toMatchObject({ currentText: "Beach hotels and cannon fodder", status: "approved", text: headline.mtText });
+    expect(title).toMatchObject({
+      currentText: "Beach hotels and cannon fodder",
+      status: "approved",
+      text: headline.mtText,
+    });
   });
 
   it("Galley JSON keeps everything: texts, statuses, ids, hints and the history with its authors", async () => {
     const { articleId, alice, bob, segments } = await seedSample(database.db);
     const [, , standfirst, , moscow] = segments;
     if (!standfirst || !moscow) throw new Error("sample too short");
-    const edited = await editSegment(database.db, { segmentId: moscow.id, version: moscow.version, text: "Moscow. There is one sentence here." }, alice.id);
+    const edited = await editSegment(
+      database.db,
+      { segmentId: moscow.id, version: moscow.version, text: "Moscow. There is one sentence here." },
+      alice.id,
+    );
     if (!edited.ok) throw new Error(edited.code);
-    expect((await approveSegment(database.db, { segmentId: moscow.id, version: edited.value.version }, bob.id)).ok).toBe(true);
-    expect((await rejectSegment(database.db, { segmentId: standfirst.id, version: standfirst.version, comment: "Too vague" }, bob.id)).ok).toBe(true);
+    expect(
+      (await approveSegment(database.db, { segmentId: moscow.id, version: edited.value.version }, bob.id)).ok,
+    ).toBe(true);
+    expect(
+      (
+        await rejectSegment(
+          database.db,
+          { segmentId: standfirst.id, version: standfirst.version, comment: "Too vague" },
+          bob.id,
+        )
+      ).ok,
+    ).toBe(true);
 
     const json = await exported(articleId, "json");
     const imported = await importArticleFile(database.db, { bytes: encode(json), fileName: "copy.galley.json" });
@@ -93,9 +128,13 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     const copy = await exported(imported.value.id, "json");
 
     expect(copy).toBe(json);
-    const parsed = JSON.parse(copy) as { segments: { status: string; revisions: { author: { email: string } | null; comment: string | null }[] }[] };
+    const parsed = JSON.parse(copy) as {
+      segments: { status: string; revisions: { author: { email: string } | null; comment: string | null }[] }[];
+    };
     expect(parsed.segments.map((segment) => segment.status)).toContain("rejected");
-    expect(parsed.segments.flatMap((segment) => segment.revisions).map((revision) => revision.author?.email)).toEqual(expect.arrayContaining([alice.email, bob.email]));
+    expect(parsed.segments.flatMap((segment) => segment.revisions).map((revision) => revision.author?.email)).toEqual(
+      expect.arrayContaining([alice.email, bob.email]),
+    );
   });
 
   it.each([
@@ -105,19 +144,30 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     const { articleId, bob } = await seedSample(database.db);
     const [finding] = await listFindings(database.db, articleId);
     if (!finding) throw new Error("the sample has no finding");
-    expect((await dismissFinding(database.db, { findingId: finding.id, reason: "House style." }, bob.id)).ok).toBe(true);
+    expect((await dismissFinding(database.db, { findingId: finding.id, reason: "House style." }, bob.id)).ok).toBe(
+      true,
+    );
 
     const json = await exported(articleId, "json");
-    const imported = await importArticleFile(database.db, { bytes: encode(json), fileName: "copy.galley.json" }, { linkAuthors });
+    const imported = await importArticleFile(
+      database.db,
+      { bytes: encode(json), fileName: "copy.galley.json" },
+      { linkAuthors },
+    );
     if (!imported.ok) throw new Error(imported.code);
 
-    const copied = (await listFindings(database.db, imported.value.id)).find((candidate) => candidate.check === finding.check && candidate.start === finding.start);
+    const copied = (await listFindings(database.db, imported.value.id)).find(
+      (candidate) => candidate.check === finding.check && candidate.start === finding.start,
+    );
     expect(copied?.dismissal).toMatchObject({ reason: "House style.", dismissedBy });
     expect(await exported(imported.value.id, "json")).toBe(json);
   });
 
   it("plain text: the reference article comes back byte for byte when nothing was edited", async () => {
-    const { id } = await importArticle(database.db, parsePlainText(SEED, { origin: "seed.txt", sourceLang: "ca", targetLang: "en" }));
+    const { id } = await importArticle(
+      database.db,
+      parsePlainText(SEED, { origin: "seed.txt", sourceLang: "ca", targetLang: "en" }),
+    );
     // Page chrome is never exported, so put it back as text for this check; approve everything.
     await database.db.segment.updateMany({ where: { articleId: id }, data: { kind: "paragraph", status: "approved" } });
     expect(await exported(id, "txt", "approved")).toBe(SEED);
@@ -127,7 +177,12 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     const lines = Array.from({ length: 4500 }, (_, index) => `Sentence number ${index} of a very long article.`);
     const draft = parsePlainText(lines.join("\n"), { origin: "fails-late.txt", targetLang: "en" });
     // PostgreSQL refuses NUL in text, so the insert of the third batch fails inside the transaction.
-    const broken: ArticleDraft = { ...draft, segments: draft.segments.map((segment, index) => (index === 4400 ? { ...segment, text: "bad\u0000byte" } : segment)) };
+    const broken: ArticleDraft = {
+      ...draft,
+      segments: draft.segments.map((segment, index) =>
+        index === 4400 ? { ...segment, text: "bad\u0000byte" } : segment,
+      ),
+    };
     const before = await database.db.segment.count();
     await expect(importArticle(database.db, broken)).rejects.toThrow();
     expect(await database.db.segment.count()).toBe(before);

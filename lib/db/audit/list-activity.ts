@@ -52,13 +52,30 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
   const [revisions, dismissals, imports, events] = await Promise.all([
     db.segmentRevision.findMany({
       where: { authorId: filter.actorId, segment: filter.articleId ? { articleId: filter.articleId } : undefined },
-      select: { id: true, createdAt: true, action: true, comment: true, overridden: true, segmentId: true, author: person, segment: { select: { article } } },
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        comment: true,
+        overridden: true,
+        segmentId: true,
+        author: person,
+        segment: { select: { article } },
+      },
       orderBy: { id: "desc" },
       take,
     }),
     db.findingDismissal.findMany({
       where: { dismissedById: filter.actorId, segment: filter.articleId ? { articleId: filter.articleId } : undefined },
-      select: { id: true, dismissedAt: true, check: true, reason: true, segmentId: true, dismissedBy: person, segment: { select: { article } } },
+      select: {
+        id: true,
+        dismissedAt: true,
+        check: true,
+        reason: true,
+        segmentId: true,
+        dismissedBy: person,
+        segment: { select: { article } },
+      },
       orderBy: { id: "desc" },
       take,
     }),
@@ -70,13 +87,35 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
     }),
     db.auditEvent.findMany({
       where: { actorId: filter.actorId, articleId: filter.articleId },
-      select: { id: true, createdAt: true, action: true, articleId: true, details: true, actor: person, targetUserId: true },
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        articleId: true,
+        details: true,
+        actor: person,
+        targetUserId: true,
+      },
       orderBy: { id: "desc" },
       take,
     }),
   ]);
-  const titles = new Map((await db.article.findMany({ where: { id: { in: events.flatMap((event) => (event.articleId ? [event.articleId] : [])) } }, select: { id: true, title: true } })).map((row) => [row.id, row]));
-  const users = new Map((await db.user.findMany({ where: { id: { in: events.flatMap((event) => (event.targetUserId ? [event.targetUserId] : [])) } }, select: { id: true, name: true } })).map((row) => [row.id, row]));
+  const titles = new Map(
+    (
+      await db.article.findMany({
+        where: { id: { in: events.flatMap((event) => (event.articleId ? [event.articleId] : [])) } },
+        select: { id: true, title: true },
+      })
+    ).map((row) => [row.id, row]),
+  );
+  const users = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: events.flatMap((event) => (event.targetUserId ? [event.targetUserId] : [])) } },
+        select: { id: true, name: true },
+      })
+    ).map((row) => [row.id, row]),
+  );
   const entries: ActivityEntry[] = [
     ...revisions.map((revision) => ({
       key: `revision-${revision.id}`,

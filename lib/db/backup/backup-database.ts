@@ -20,10 +20,18 @@ function header(kind: string, at: Date): string {
  * (created here, never replaced) after `prefix`; resolves to what it wrote to standard
  * error, or throws if it could not start.
  */
-export async function runTool(command: string, args: readonly string[], file: string | null, prefix = "", input?: string): Promise<{ code: number | null; stderr: string; bytes: number }> {
+export async function runTool(
+  command: string,
+  args: readonly string[],
+  file: string | null,
+  prefix = "",
+  input?: string,
+): Promise<{ code: number | null; stderr: string; bytes: number }> {
   const handle = file ? await open(file, "wx") : null;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: [input === undefined ? "ignore" : "pipe", file ? "pipe" : "ignore", "pipe"] });
+    const child = spawn(command, args, {
+      stdio: [input === undefined ? "ignore" : "pipe", file ? "pipe" : "ignore", "pipe"],
+    });
     child.stdin?.on("error", () => undefined);
     child.stdin?.end(input);
     let stderr = "";
@@ -57,14 +65,25 @@ export async function backupDatabase(database: Database, file: string, at = new 
     await writeFile(file, sql, { flag: "wx" });
     return { ok: true, bytes: Buffer.byteLength(sql) };
   }
-  if (database.settings.kind !== "server") return { ok: false, problem: "the database is neither embedded nor a server" };
+  if (database.settings.kind !== "server")
+    return { ok: false, problem: "the database is neither embedded nor a server" };
   let run;
   try {
-    run = await runTool("pg_dump", [...DUMP_ARGS, "--format=plain", `--dbname=${database.settings.url}`], file, header("PostgreSQL server", at));
+    run = await runTool(
+      "pg_dump",
+      [...DUMP_ARGS, "--format=plain", `--dbname=${database.settings.url}`],
+      file,
+      header("PostgreSQL server", at),
+    );
   } catch (error) {
     if (!isMissingTool(error)) throw error;
-    return { ok: false, problem: "pg_dump was not found: install PostgreSQL's client tools (Debian: postgresql-client) in the version of the server" };
+    return {
+      ok: false,
+      problem:
+        "pg_dump was not found: install PostgreSQL's client tools (Debian: postgresql-client) in the version of the server",
+    };
   }
-  if (run.code !== 0) return { ok: false, problem: `pg_dump failed: ${run.stderr.trim().split("\n").at(-1) ?? `exit code ${run.code}`}` };
+  if (run.code !== 0)
+    return { ok: false, problem: `pg_dump failed: ${run.stderr.trim().split("\n").at(-1) ?? `exit code ${run.code}`}` };
   return { ok: true, bytes: run.bytes };
 }

@@ -17,7 +17,8 @@ async function startsLikeBackup(file: string): Promise<boolean> {
   }
 }
 
-// PGlite is PostgreSQL 17, whose pg_dump sets this session option that older servers reject; dropping it changes nothing restored.
+// PGlite is PostgreSQL 17, whose pg_dump sets this session option that older servers reject; dropping it
+// changes nothing restored.
 const NEWER_SESSION_SETTING = /^SET transaction_timeout = 0;$/mu;
 
 function withoutNewerSettings(sql: string): string {
@@ -28,7 +29,9 @@ async function serverIsEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+    const { rows } = await client.query<{ count: string }>(
+      "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+    );
     return rows[0]?.count === "0";
   } finally {
     await client.end();
@@ -42,10 +45,14 @@ async function serverIsEmpty(url: string): Promise<boolean> {
  */
 export async function restoreDatabase(settings: DatabaseSettings, file: string): Promise<RestoreResult> {
   if (!existsSync(file)) return { ok: false, problem: `${file} does not exist` };
-  if (!(await startsLikeBackup(file))) return { ok: false, problem: `${file} is not a Galley backup (it does not start with "${BACKUP_MARK}")` };
+  if (!(await startsLikeBackup(file)))
+    return { ok: false, problem: `${file} is not a Galley backup (it does not start with "${BACKUP_MARK}")` };
   if (settings.kind === "embedded") {
     if (existsSync(settings.dataDir) && readdirSync(settings.dataDir).length > 0) {
-      return { ok: false, problem: `${settings.dataDir} is not empty: a backup restores only into a new instance. Move that folder away, or set GALLEY_DATA_DIR to a new one.` };
+      return {
+        ok: false,
+        problem: `${settings.dataDir} is not empty: a backup restores only into a new instance. Move that folder away, or set GALLEY_DATA_DIR to a new one.`,
+      };
     }
     await mkdir(settings.dataDir, { recursive: true });
     const pglite = await PGlite.create(settings.dataDir);
@@ -53,19 +60,36 @@ export async function restoreDatabase(settings: DatabaseSettings, file: string):
       await pglite.exec(await readFile(file, "utf8"));
       return { ok: true };
     } catch (error) {
-      return { ok: false, problem: `the backup did not load: ${error instanceof Error ? error.message : String(error)}. Delete ${settings.dataDir} before trying again.` };
+      return {
+        ok: false,
+        problem: `the backup did not load: ${error instanceof Error ? error.message : String(error)}. Delete ${settings.dataDir} before trying again.`,
+      };
     } finally {
       await pglite.close();
     }
   }
-  if (!(await serverIsEmpty(settings.url))) return { ok: false, problem: "the database in DATABASE_URL has tables: a backup restores only into an empty database" };
+  if (!(await serverIsEmpty(settings.url)))
+    return {
+      ok: false,
+      problem: "the database in DATABASE_URL has tables: a backup restores only into an empty database",
+    };
   let run;
   try {
-    run = await runTool("psql", ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1", `--dbname=${settings.url}`], null, "", withoutNewerSettings(await readFile(file, "utf8")));
+    run = await runTool(
+      "psql",
+      ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1", `--dbname=${settings.url}`],
+      null,
+      "",
+      withoutNewerSettings(await readFile(file, "utf8")),
+    );
   } catch (error) {
     if (!isMissingTool(error)) throw error;
     return { ok: false, problem: "psql was not found: install PostgreSQL's client tools (Debian: postgresql-client)" };
   }
-  if (run.code !== 0) return { ok: false, problem: `psql failed, nothing was restored: ${run.stderr.trim().split("\n").at(-1) ?? `exit code ${run.code}`}` };
+  if (run.code !== 0)
+    return {
+      ok: false,
+      problem: `psql failed, nothing was restored: ${run.stderr.trim().split("\n").at(-1) ?? `exit code ${run.code}`}`,
+    };
   return { ok: true };
 }

@@ -18,11 +18,20 @@ export interface CheckFixesInput {
 export async function planArticleCheckFixes(db: Db | Tx, input: CheckFixesInput): Promise<PlannedFix[]> {
   const findings = await db.finding.findMany({
     where: { articleId: input.articleId, check: input.check, dismissalId: null, segment: LIVE_SEGMENT },
-    select: { segmentId: true, start: true, end: true, fixes: true, segment: { select: { id: true, version: true, text: true, kind: true, position: true } } },
+    select: {
+      segmentId: true,
+      start: true,
+      end: true,
+      fixes: true,
+      segment: { select: { id: true, version: true, text: true, kind: true, position: true } },
+    },
     orderBy: [{ segment: { position: "asc" } }, { start: "asc" }],
   });
   const segments = [...new Map(findings.map((finding) => [finding.segmentId, finding.segment])).values()];
-  return planCheckFixes(segments, findings.map((finding) => ({ ...finding, fixes: finding.fixes as unknown as Fix[] })));
+  return planCheckFixes(
+    segments,
+    findings.map((finding) => ({ ...finding, fixes: finding.fixes as unknown as Fix[] })),
+  );
 }
 
 export interface AppliedCheckFixes {
@@ -45,21 +54,43 @@ export async function applyCheckFixes(
       if (!matchesPreview(plans, input.confirmed)) throw new OutdatedPreview();
       const note = { action: "fix" as const, comment: input.check, actorId };
       const current = new Map(
-        (await tx.segment.findMany({ where: { id: { in: plans.map((plan) => plan.segmentId) } }, select: { id: true, text: true, status: true, kind: true } })).map((segment) => [segment.id, segment]),
+        (
+          await tx.segment.findMany({
+            where: { id: { in: plans.map((plan) => plan.segmentId) } },
+            select: { id: true, text: true, status: true, kind: true },
+          })
+        ).map((segment) => [segment.id, segment]),
       );
       const writes: PlannedWrite[] = [];
       for (const plan of plans) {
         const before = current.get(plan.segmentId);
         if (!before) throw new OutdatedPreview();
         if (plan.textAfter === before.text && plan.kindAfter === before.kind) continue;
-        writes.push({ segmentId: plan.segmentId, expectedVersion: plan.version, before, after: { text: plan.textAfter, kind: plan.kindAfter, status: "edited" } });
+        writes.push({
+          segmentId: plan.segmentId,
+          expectedVersion: plan.version,
+          before,
+          after: { text: plan.textAfter, kind: plan.kindAfter, status: "edited" },
+        });
       }
       if (!(await recordWrites(tx, writes, note))) throw new OutdatedPreview();
       const written = new Set(writes.map((write) => write.segmentId));
       for (const plan of plans) {
         if (plan.splitAt === null) continue;
         const version = written.has(plan.segmentId) ? plan.version + 1 : plan.version;
-        const split = await splitSegmentQuietly(tx, { segmentId: plan.segmentId, version, at: plan.splitAt, newPart: "before", newKind: "dateline", comment: input.check }, actorId, "fix");
+        const split = await splitSegmentQuietly(
+          tx,
+          {
+            segmentId: plan.segmentId,
+            version,
+            at: plan.splitAt,
+            newPart: "before",
+            newKind: "dateline",
+            comment: input.check,
+          },
+          actorId,
+          "fix",
+        );
         if (!split.ok) throw new OutdatedPreview();
       }
       // Every planned segment counts as changed: its findings of this check that went away were fixed.
@@ -68,7 +99,11 @@ export async function applyCheckFixes(
         return before ? [{ segmentId: plan.segmentId, text: before.text, kind: before.kind }] : [];
       });
       await refreshFindings(tx, input.articleId, { actorId, changed, fixedCheck: input.check });
-      await announceChange(tx, { articleId: input.articleId, segmentIds: plans.map((plan) => plan.segmentId), structural: plans.some((plan) => plan.splitAt !== null) });
+      await announceChange(tx, {
+        articleId: input.articleId,
+        segmentIds: plans.map((plan) => plan.segmentId),
+        structural: plans.some((plan) => plan.splitAt !== null),
+      });
       return ok({ segments: plans.length, findings: plans.reduce((total, plan) => total + plan.fixed, 0) });
     });
   } catch (error) {

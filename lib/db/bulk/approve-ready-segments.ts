@@ -38,10 +38,22 @@ export async function approveReadySegments(
     return await db.$transaction(async (tx) => {
       const ready = await listReadySegments(tx, input.articleId);
       if (!matchesPreview(ready, input.confirmed)) throw new OutdatedPreview();
-      const before = await tx.segment.findMany({ where: { id: { in: ready.map((segment) => segment.segmentId) } }, select: { id: true, status: true, kind: true, text: true, version: true } });
-      const writes = before.map((segment) => ({ segmentId: segment.id, expectedVersion: segment.version, before: segment, after: { ...segment, status: "approved" as const } }));
+      const before = await tx.segment.findMany({
+        where: { id: { in: ready.map((segment) => segment.segmentId) } },
+        select: { id: true, status: true, kind: true, text: true, version: true },
+      });
+      const writes = before.map((segment) => ({
+        segmentId: segment.id,
+        expectedVersion: segment.version,
+        before: segment,
+        after: { ...segment, status: "approved" as const },
+      }));
       if (!(await recordWrites(tx, writes, { action: "approve", actorId }))) throw new OutdatedPreview();
-      await announceChange(tx, { articleId: input.articleId, segmentIds: ready.map((segment) => segment.segmentId), structural: false });
+      await announceChange(tx, {
+        articleId: input.articleId,
+        segmentIds: ready.map((segment) => segment.segmentId),
+        structural: false,
+      });
       return ok({ approved: writes.length });
     });
   } catch (error) {

@@ -15,7 +15,8 @@ describe.each(TEST_DATABASES)("bulk actions on %s", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    userId = (await database.db.user.create({ data: { name: "Ed", email: `ed-${kind}@example.test`, role: "editor" } })).id;
+    userId = (await database.db.user.create({ data: { name: "Ed", email: `ed-${kind}@example.test`, role: "editor" } }))
+      .id;
   });
   afterAll(async () => {
     await database?.close();
@@ -25,32 +26,53 @@ describe.each(TEST_DATABASES)("bulk actions on %s", (kind) => {
     articleId = (await importDemoArticle(database.db, userId)).id;
   });
 
-  const confirmedFrom = (plans: { segmentId: number; version: number }[]) => plans.map(({ segmentId, version }) => ({ segmentId, version }));
+  const confirmedFrom = (plans: { segmentId: number; version: number }[]) =>
+    plans.map(({ segmentId, version }) => ({ segmentId, version }));
 
   it("applies one check's best fix to every open finding of it, in one go", async () => {
     const plans = await planArticleCheckFixes(database.db, { articleId, check: "fused-words" });
     expect(plans.map((plan) => plan.fixed).reduce((sum, count) => sum + count, 0)).toBe(4);
 
-    const result = await applyCheckFixes(database.db, { articleId, check: "fused-words", confirmed: confirmedFrom(plans) }, userId);
+    const result = await applyCheckFixes(
+      database.db,
+      { articleId, check: "fused-words", confirmed: confirmedFrom(plans) },
+      userId,
+    );
     expect(result).toEqual({ ok: true, value: { segments: 4, findings: 4 } });
-    expect((await listFindings(database.db, articleId)).filter((finding) => finding.check === "fused-words")).toEqual([]);
+    expect((await listFindings(database.db, articleId)).filter((finding) => finding.check === "fused-words")).toEqual(
+      [],
+    );
 
-    const texts = (await database.db.segment.findMany({ where: { articleId, mergedIntoId: null }, orderBy: { position: "asc" } })).map((segment) => segment.text);
+    const texts = (
+      await database.db.segment.findMany({ where: { articleId, mergedIntoId: null }, orderBy: { position: "asc" } })
+    ).map((segment) => segment.text);
     expect(texts).toContain("Moscow");
     expect(texts.some((text) => text.includes("the homeland. The paintings depict"))).toBe(true);
     expect(texts.some((text) => text.includes("war in Ukraine. Most of them"))).toBe(true);
-    expect(await database.db.segmentRevision.count({ where: { action: "fix", comment: "fused-words" } })).toBeGreaterThanOrEqual(4);
+    expect(
+      await database.db.segmentRevision.count({ where: { action: "fix", comment: "fused-words" } }),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it("changes nothing when the article changed after the preview", async () => {
     const plans = await planArticleCheckFixes(database.db, { articleId, check: "fused-words" });
     const target = plans.find((plan) => plan.textBefore.includes("trenchIt"));
     if (!target) throw new Error("the demo article has trenchIt");
-    await editSegment(database.db, { segmentId: target.segmentId, version: target.version, text: `${target.textBefore} Edited meanwhile.` }, userId);
+    await editSegment(
+      database.db,
+      { segmentId: target.segmentId, version: target.version, text: `${target.textBefore} Edited meanwhile.` },
+      userId,
+    );
 
-    const result = await applyCheckFixes(database.db, { articleId, check: "fused-words", confirmed: confirmedFrom(plans) }, userId);
+    const result = await applyCheckFixes(
+      database.db,
+      { articleId, check: "fused-words", confirmed: confirmedFrom(plans) },
+      userId,
+    );
     expect(result).toEqual({ ok: false, code: "outdatedPreview", details: undefined });
-    expect((await listFindings(database.db, articleId)).filter((finding) => finding.check === "fused-words")).toHaveLength(4);
+    expect(
+      (await listFindings(database.db, articleId)).filter((finding) => finding.check === "fused-words"),
+    ).toHaveLength(4);
     expect(await database.db.segmentRevision.count({ where: { action: "fix" } })).toBe(0);
   });
 
@@ -70,8 +92,14 @@ describe.each(TEST_DATABASES)("bulk actions on %s", (kind) => {
 
     const result = await approveReadySegments(database.db, { articleId, confirmed: ready }, userId);
     expect(result).toEqual({ ok: true, value: { approved: 2 } });
-    const approved = await database.db.segment.findMany({ where: { articleId, status: "approved" }, select: { id: true } });
+    const approved = await database.db.segment.findMany({
+      where: { articleId, status: "approved" },
+      select: { id: true },
+    });
     expect(approved.map((segment) => segment.id).sort()).toEqual(ready.map((segment) => segment.segmentId).sort());
-    expect(await approveReadySegments(database.db, { articleId, confirmed: ready }, userId)).toMatchObject({ ok: false, code: "outdatedPreview" });
+    expect(await approveReadySegments(database.db, { articleId, confirmed: ready }, userId)).toMatchObject({
+      ok: false,
+      code: "outdatedPreview",
+    });
   });
 });

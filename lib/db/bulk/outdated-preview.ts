@@ -12,6 +12,10 @@ export interface SegmentVersion {
 
 /** True when the preview the user confirmed covers exactly these segments at these versions. */
 export function matchesPreview(planned: readonly SegmentVersion[], confirmed: readonly SegmentVersion[]): boolean {
-  const key = (entries: readonly SegmentVersion[]) => entries.map(({ segmentId, version }) => `${segmentId}@${version}`).sort().join(",");
+  const key = (entries: readonly SegmentVersion[]) =>
+    entries
+      .map(({ segmentId, version }) => `${segmentId}@${version}`)
+      .sort()
+      .join(",");
   return key(planned) === key(confirmed);
 }

@@ -30,10 +30,19 @@ export type CheckSettingFailure = Failure<"checkNotFound"> | Failure<"severityNo
  * stale), a new severity is written into its findings (so a critical one lowered no longer
  * blocks approval), and turning it back on checks every article again. Each change is audited.
  */
-export async function changeCheckSetting(db: Db, input: CheckSettingInput, actorId: number): Promise<Result<ChangedCheckSetting, CheckSettingFailure>> {
+export async function changeCheckSetting(
+  db: Db,
+  input: CheckSettingInput,
+  actorId: number,
+): Promise<Result<ChangedCheckSetting, CheckSettingFailure>> {
   const definition = findCheck(input.check);
   if (!definition) return fail("checkNotFound");
-  if (input.severity !== null && input.severity !== definition.severity && !isLowerSeverity(input.severity, definition.severity)) return fail("severityNotLower");
+  if (
+    input.severity !== null &&
+    input.severity !== definition.severity &&
+    !isLowerSeverity(input.severity, definition.severity)
+  )
+    return fail("severityNotLower");
   const severity = input.severity ?? definition.severity;
 
   const recheck = await db.$transaction(async (tx) => {
@@ -44,23 +53,43 @@ export async function changeCheckSetting(db: Db, input: CheckSettingInput, actor
 
     await tx.checkSetting.upsert({
       where: { check: input.check },
-      create: { check: input.check, enabled: input.enabled, severity: severity === definition.severity ? null : severity, updatedById: actorId },
-      update: { enabled: input.enabled, severity: severity === definition.severity ? null : severity, updatedById: actorId },
+      create: {
+        check: input.check,
+        enabled: input.enabled,
+        severity: severity === definition.severity ? null : severity,
+        updatedById: actorId,
+      },
+      update: {
+        enabled: input.enabled,
+        severity: severity === definition.severity ? null : severity,
+        updatedById: actorId,
+      },
     });
-    const affected = await tx.finding.findMany({ where: { check: input.check }, select: { id: true, articleId: true, dismissalId: true } });
+    const affected = await tx.finding.findMany({
+      where: { check: input.check },
+      select: { id: true, articleId: true, dismissalId: true },
+    });
     if (!input.enabled && wasEnabled) {
-      const removals = affected.map((finding) => ({ id: finding.id, fate: finding.dismissalId === null ? { fate: "stale" as const, staleCause: "disabled" as const } : null }));
+      const removals = affected.map((finding) => ({
+        id: finding.id,
+        fate: finding.dismissalId === null ? { fate: "stale" as const, staleCause: "disabled" as const } : null,
+      }));
       await removeFindings(tx, removals, actorId);
       await recordEvent(tx, { actorId, action: "check.disable", details: { check: input.check } });
     }
     if (severityBefore !== severity) {
       if (input.enabled) await tx.finding.updateMany({ where: { check: input.check }, data: { severity } });
-      await recordEvent(tx, { actorId, action: "check.severity", details: { check: input.check, from: severityBefore, to: severity } });
+      await recordEvent(tx, {
+        actorId,
+        action: "check.severity",
+        details: { check: input.check, from: severityBefore, to: severity },
+      });
     }
     const turnedOn = input.enabled && !wasEnabled;
     if (turnedOn) await recordEvent(tx, { actorId, action: "check.enable", details: { check: input.check } });
     // Open review screens reload the articles whose findings changed.
-    for (const articleId of new Set(affected.map((finding) => finding.articleId))) await announceChange(tx, { articleId, segmentIds: [], structural: false });
+    for (const articleId of new Set(affected.map((finding) => finding.articleId)))
+      await announceChange(tx, { articleId, segmentIds: [], structural: false });
     return { turnedOn, version: turnedOn ? await forgetChecksVersion(tx) : null };
   });
   let rechecked = 0;

@@ -31,8 +31,14 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    tess = (await database.db.user.create({ data: { name: "Tess", email: `tess-checks-${kind}@example.test`, role: "translator" } })).id;
-    ada = (await database.db.user.create({ data: { name: "Ada", email: `ada-checks-${kind}@example.test`, role: "admin" } })).id;
+    tess = (
+      await database.db.user.create({
+        data: { name: "Tess", email: `tess-checks-${kind}@example.test`, role: "translator" },
+      })
+    ).id;
+    ada = (
+      await database.db.user.create({ data: { name: "Ada", email: `ada-checks-${kind}@example.test`, role: "admin" } })
+    ).id;
   });
   afterAll(async () => {
     await database?.close();
@@ -46,7 +52,9 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
   });
 
   async function findingFor(text: string, check?: string) {
-    const finding = (await listFindings(database.db, demoId)).find((candidate) => candidate.text === text && (!check || candidate.check === check));
+    const finding = (await listFindings(database.db, demoId)).find(
+      (candidate) => candidate.text === text && (!check || candidate.check === check),
+    );
     if (!finding) throw new Error(`no finding covers ${JSON.stringify(text)}`);
     const segment = await database.db.segment.findUniqueOrThrow({ where: { id: finding.segmentId } });
     return { finding, segment };
@@ -54,8 +62,15 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
 
   /** An article whose one segment says 1,800 where its source says 1.500: a critical finding. */
   async function importNumberMismatch(): Promise<number> {
-    const draft = parsePlainText("Only about 1,800 Russians travelled there last year.", { origin: "numbers.txt", sourceLang: "ca", targetLang: "en" });
-    draft.segments = draft.segments.map((segment) => ({ ...segment, sourceText: "Només uns 1.500 russos hi van viatjar l'any passat." }));
+    const draft = parsePlainText("Only about 1,800 Russians travelled there last year.", {
+      origin: "numbers.txt",
+      sourceLang: "ca",
+      targetLang: "en",
+    });
+    draft.segments = draft.segments.map((segment) => ({
+      ...segment,
+      sourceText: "Només uns 1.500 russos hi van viatjar l'any passat.",
+    }));
     return (await importArticle(database.db, draft, { actorId: ada })).id;
   }
 
@@ -63,10 +78,24 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     const report = await getChecksReport(database.db);
     expect(report.checks.map((check) => check.id)).toEqual(CHECKS.map((check) => check.id));
     const fused = report.checks.find((check) => check.id === "fused-words");
-    expect(fused).toMatchObject({ raised: 4, open: 4, fixed: 0, resolved: 0, dismissed: 0, stale: 0, decided: 0, precision: null, interval: null, enabled: true, severity: "major" });
+    expect(fused).toMatchObject({
+      raised: 4,
+      open: 4,
+      fixed: 0,
+      resolved: 0,
+      dismissed: 0,
+      stale: 0,
+      decided: 0,
+      precision: null,
+      interval: null,
+      enabled: true,
+      severity: "major",
+    });
     expect(fused?.mostDismissed).toEqual([]);
     expect(fused?.trend).toHaveLength(12);
-    expect(fused?.trend.every((week) => week.fixed + week.resolved + week.dismissed === 0 && week.precision === null)).toBe(true);
+    expect(
+      fused?.trend.every((week) => week.fixed + week.resolved + week.dismissed === 0 && week.precision === null),
+    ).toBe(true);
     expect(report.totals).toMatchObject({ decided: 0, precision: null });
     expect(report.totals.raised).toBe((await listFindings(database.db, demoId)).length);
   });
@@ -75,13 +104,30 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     const ukraine = await findingFor("UkraineMost");
     await applyFix(database.db, { findingId: ukraine.finding.id, fixIndex: 0, version: ukraine.segment.version }, tess);
     const trench = await findingFor("trenchIt");
-    await editSegment(database.db, { segmentId: trench.segment.id, version: trench.segment.version, text: trench.segment.text.replace("trenchIt", "trench. It") }, tess);
+    await editSegment(
+      database.db,
+      {
+        segmentId: trench.segment.id,
+        version: trench.segment.version,
+        text: trench.segment.text.replace("trenchIt", "trench. It"),
+      },
+      tess,
+    );
     const homeland = await findingFor("homelandThe");
     await dismissFinding(database.db, { findingId: homeland.finding.id, reasonCode: "correct" }, tess);
     const either = await findingFor("either");
     await dismissFinding(database.db, { findingId: either.finding.id, reasonCode: "quotation" }, tess);
     // The same words dismissed in a second copy of the article count as one example, twice.
-    const copy = (await importArticle(database.db, parsePlainText("Under titles such as Giving a precious life either Heroic fighters, the show opens.", { origin: "copy.txt", sourceLang: "ca", targetLang: "en" }))).id;
+    const copy = (
+      await importArticle(
+        database.db,
+        parsePlainText("Under titles such as Giving a precious life either Heroic fighters, the show opens.", {
+          origin: "copy.txt",
+          sourceLang: "ca",
+          targetLang: "en",
+        }),
+      )
+    ).id;
     const second = (await listFindings(database.db, copy)).find((finding) => finding.text === "either");
     if (!second) throw new Error("the copy has its “either”");
     await dismissFinding(database.db, { findingId: second.id, reasonCode: "name" }, ada);
@@ -93,14 +139,30 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     expect(fused?.interval).toEqual(wilsonInterval(2, 3));
     expect(fused?.reasons).toEqual({ correct: 1, name: 0, quotation: 0, other: 0 });
     expect(fused?.mostDismissed).toEqual([
-      expect.objectContaining({ text: "homelandThe", count: 1, reason: "correct", article: { id: demoId, title: expect.stringContaining("Beach hotels") }, segmentId: homeland.segment.id }),
+      expect.objectContaining({
+        text: "homelandThe",
+        count: 1,
+        reason: "correct",
+        article: { id: demoId, title: expect.stringContaining("Beach hotels") },
+        segmentId: homeland.segment.id,
+      }),
     ]);
 
     const conjunction = report.checks.find((check) => check.id === "mistranslated-conjunction");
-    expect(conjunction).toMatchObject({ dismissed: 2, decided: 2, precision: 0, reasons: { correct: 0, name: 1, quotation: 1, other: 0 } });
+    expect(conjunction).toMatchObject({
+      dismissed: 2,
+      decided: 2,
+      precision: 0,
+      reasons: { correct: 0, name: 1, quotation: 1, other: 0 },
+    });
     expect(conjunction?.interval?.low).toBe(0);
     expect(conjunction?.mostDismissed).toHaveLength(1);
-    expect(conjunction?.mostDismissed[0]).toMatchObject({ text: "either", count: 2, reason: "name", article: { id: copy } });
+    expect(conjunction?.mostDismissed[0]).toMatchObject({
+      text: "either",
+      count: 2,
+      reason: "name",
+      article: { id: copy },
+    });
     expect(conjunction?.mostDismissed[0]?.contextBefore).toBe("Under titles such as Giving a precious life ");
 
     const thisWeek = fused?.trend.at(-1);
@@ -108,7 +170,8 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     expect(report.totals.trend.at(-1)).toMatchObject({ fixed: 1, dismissed: 3 });
     expect(report.totals.reasons).toEqual({ correct: 1, name: 1, quotation: 1, other: 0 });
     expect(report.totals.decided).toBe(report.totals.fixed + report.totals.resolved + report.totals.dismissed);
-    for (const check of report.checks) expect(check.raised).toBe(check.open + check.fixed + check.resolved + check.dismissed + check.stale);
+    for (const check of report.checks)
+      expect(check.raised).toBe(check.open + check.fixed + check.resolved + check.dismissed + check.stale);
   });
 
   it("puts each verdict in the week it was decided, and leaves older ones out of the trend", async () => {
@@ -117,8 +180,14 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     const either = await findingFor("either");
     await dismissFinding(database.db, { findingId: either.finding.id, reasonCode: "correct" }, tess);
     const now = new Date();
-    await database.db.findingVerdict.update({ where: { findingId: ukraine.finding.id }, data: { decidedAt: new Date(now.getTime() - 14 * 86_400_000) } });
-    await database.db.findingVerdict.update({ where: { findingId: either.finding.id }, data: { decidedAt: new Date(now.getTime() - 20 * 7 * 86_400_000) } });
+    await database.db.findingVerdict.update({
+      where: { findingId: ukraine.finding.id },
+      data: { decidedAt: new Date(now.getTime() - 14 * 86_400_000) },
+    });
+    await database.db.findingVerdict.update({
+      where: { findingId: either.finding.id },
+      data: { decidedAt: new Date(now.getTime() - 20 * 7 * 86_400_000) },
+    });
 
     const report = await getChecksReport(database.db, { now, weeks: 4 });
     const fused = report.checks.find((check) => check.id === "fused-words");
@@ -132,41 +201,72 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
 
   it("lowers a check's severity for every article, at once and for new ones: a critical finding lowered no longer blocks approval", async () => {
     const articleId = await importNumberMismatch();
-    const [finding] = (await listFindings(database.db, articleId)).filter((candidate) => candidate.check === "number-mismatch");
+    const [finding] = (await listFindings(database.db, articleId)).filter(
+      (candidate) => candidate.check === "number-mismatch",
+    );
     expect(finding).toMatchObject({ severity: "critical", text: "1,800" });
     const segment = await database.db.segment.findUniqueOrThrow({ where: { id: finding?.segmentId ?? 0 } });
-    expect(await approveSegment(database.db, { segmentId: segment.id, version: segment.version }, ada)).toMatchObject({ ok: false, code: "criticalFindings" });
+    expect(await approveSegment(database.db, { segmentId: segment.id, version: segment.version }, ada)).toMatchObject({
+      ok: false,
+      code: "criticalFindings",
+    });
 
-    expect(await changeCheckSetting(database.db, { check: "number-mismatch", enabled: true, severity: "major" }, ada)).toEqual({ ok: true, value: { enabled: true, severity: "major", rechecked: 0 } });
-    expect((await listFindings(database.db, articleId)).find((candidate) => candidate.check === "number-mismatch")).toMatchObject({ id: finding?.id, severity: "major" });
-    expect(await approveSegment(database.db, { segmentId: segment.id, version: segment.version }, ada)).toMatchObject({ ok: true, value: { status: "approved" } });
-    expect(await database.db.segmentRevision.findFirst({ where: { segmentId: segment.id, action: "approve" } })).toMatchObject({ overridden: null });
+    expect(
+      await changeCheckSetting(database.db, { check: "number-mismatch", enabled: true, severity: "major" }, ada),
+    ).toEqual({ ok: true, value: { enabled: true, severity: "major", rechecked: 0 } });
+    expect(
+      (await listFindings(database.db, articleId)).find((candidate) => candidate.check === "number-mismatch"),
+    ).toMatchObject({ id: finding?.id, severity: "major" });
+    expect(await approveSegment(database.db, { segmentId: segment.id, version: segment.version }, ada)).toMatchObject({
+      ok: true,
+      value: { status: "approved" },
+    });
+    expect(
+      await database.db.segmentRevision.findFirst({ where: { segmentId: segment.id, action: "approve" } }),
+    ).toMatchObject({ overridden: null });
 
     const later = await importNumberMismatch();
-    expect((await listFindings(database.db, later)).find((candidate) => candidate.check === "number-mismatch")).toMatchObject({ severity: "major" });
+    expect(
+      (await listFindings(database.db, later)).find((candidate) => candidate.check === "number-mismatch"),
+    ).toMatchObject({ severity: "major" });
     expect(await database.db.auditEvent.findMany({ select: { action: true, actorId: true, details: true } })).toEqual([
       { action: "check.severity", actorId: ada, details: { check: "number-mismatch", from: "critical", to: "major" } },
     ]);
     const report = await getChecksReport(database.db);
-    expect(report.checks.find((check) => check.id === "number-mismatch")).toMatchObject({ severity: "major", defaultSeverity: "critical" });
+    expect(report.checks.find((check) => check.id === "number-mismatch")).toMatchObject({
+      severity: "major",
+      defaultSeverity: "critical",
+    });
 
     // Back to its own severity.
     await changeCheckSetting(database.db, { check: "number-mismatch", enabled: true, severity: null }, ada);
-    expect((await listFindings(database.db, later)).find((candidate) => candidate.check === "number-mismatch")).toMatchObject({ severity: "critical" });
-    expect(await database.db.checkSetting.findUnique({ where: { check: "number-mismatch" } })).toMatchObject({ enabled: true, severity: null, updatedById: ada });
+    expect(
+      (await listFindings(database.db, later)).find((candidate) => candidate.check === "number-mismatch"),
+    ).toMatchObject({ severity: "critical" });
+    expect(await database.db.checkSetting.findUnique({ where: { check: "number-mismatch" } })).toMatchObject({
+      enabled: true,
+      severity: null,
+      updatedById: ada,
+    });
   });
 
   it("refuses to raise a severity or to change a check that does not exist, and changes nothing", async () => {
     const before = await listFindings(database.db, demoId);
-    expect(await changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: "critical" }, ada)).toEqual({ ok: false, code: "severityNotLower", details: undefined });
-    expect(await changeCheckSetting(database.db, { check: "no-such-check", enabled: false, severity: null }, ada)).toEqual({ ok: false, code: "checkNotFound", details: undefined });
+    expect(
+      await changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: "critical" }, ada),
+    ).toEqual({ ok: false, code: "severityNotLower", details: undefined });
+    expect(
+      await changeCheckSetting(database.db, { check: "no-such-check", enabled: false, severity: null }, ada),
+    ).toEqual({ ok: false, code: "checkNotFound", details: undefined });
     expect(await listFindings(database.db, demoId)).toEqual(before);
     expect(await database.db.checkSetting.count()).toBe(0);
     expect(await database.db.auditEvent.count()).toBe(0);
   });
 
   it("records nothing when the choice is the one already in force", async () => {
-    expect(await changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: "major" }, ada)).toMatchObject({ ok: true });
+    expect(
+      await changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: "major" }, ada),
+    ).toMatchObject({ ok: true });
     expect(await database.db.auditEvent.count()).toBe(0);
   });
 
@@ -176,27 +276,61 @@ describe.each(TEST_DATABASES)("the checks' figures and settings on %s", (kind) =
     await dismissFinding(database.db, { findingId: either.finding.id, reasonCode: "correct" }, tess);
     await database.db.appSetting.create({ data: { key: "checks-version", value: "v-test" } });
 
-    expect(await changeCheckSetting(database.db, { check: "fused-words", enabled: false, severity: null }, ada)).toMatchObject({ ok: true, value: { enabled: false, rechecked: 0 } });
+    expect(
+      await changeCheckSetting(database.db, { check: "fused-words", enabled: false, severity: null }, ada),
+    ).toMatchObject({ ok: true, value: { enabled: false, rechecked: 0 } });
     expect((await listFindings(database.db, demoId)).filter((finding) => finding.check === "fused-words")).toEqual([]);
-    const verdicts = await database.db.findingVerdict.findMany({ where: { findingId: { in: fused.map((finding) => finding.id) } } });
-    expect(verdicts.map((verdict) => [verdict.fate, verdict.staleCause, verdict.decidedById])).toEqual(fused.map(() => ["stale", "disabled", ada]));
+    const verdicts = await database.db.findingVerdict.findMany({
+      where: { findingId: { in: fused.map((finding) => finding.id) } },
+    });
+    expect(verdicts.map((verdict) => [verdict.fate, verdict.staleCause, verdict.decidedById])).toEqual(
+      fused.map(() => ["stale", "disabled", ada]),
+    );
 
     // Edits and new articles do not bring it back while it is off.
-    const moscow = await database.db.segment.findFirstOrThrow({ where: { articleId: demoId, text: { startsWith: "MoscowThere" } } });
+    const moscow = await database.db.segment.findFirstOrThrow({
+      where: { articleId: demoId, text: { startsWith: "MoscowThere" } },
+    });
     await editSegment(database.db, { segmentId: moscow.id, version: moscow.version, text: `${moscow.text} ` }, tess);
-    const other = (await importArticle(database.db, parsePlainText("The war in UkraineMost of them fought there.", { origin: "other.txt", sourceLang: "ca", targetLang: "en" }))).id;
+    const other = (
+      await importArticle(
+        database.db,
+        parsePlainText("The war in UkraineMost of them fought there.", {
+          origin: "other.txt",
+          sourceLang: "ca",
+          targetLang: "en",
+        }),
+      )
+    ).id;
     expect((await listFindings(database.db, other)).some((finding) => finding.check === "fused-words")).toBe(false);
-    expect((await getChecksReport(database.db)).checks.find((check) => check.id === "fused-words")).toMatchObject({ enabled: false, stale: 4, open: 0 });
+    expect((await getChecksReport(database.db)).checks.find((check) => check.id === "fused-words")).toMatchObject({
+      enabled: false,
+      stale: 4,
+      open: 0,
+    });
 
     // Turning it off again changes nothing; the mistranslated conjunction dismissed earlier is untouched.
     await changeCheckSetting(database.db, { check: "fused-words", enabled: false, severity: null }, ada);
-    expect((await listFindings(database.db, demoId)).find((finding) => finding.id === either.finding.id)?.dismissal).not.toBeNull();
+    expect(
+      (await listFindings(database.db, demoId)).find((finding) => finding.id === either.finding.id)?.dismissal,
+    ).not.toBeNull();
 
     const on = await changeCheckSetting(database.db, { check: "fused-words", enabled: true, severity: null }, ada);
     expect(on).toMatchObject({ ok: true, value: { enabled: true, rechecked: 2 } });
-    expect((await listFindings(database.db, demoId)).filter((finding) => finding.check === "fused-words").map((finding) => finding.text).sort()).toEqual(["MoscowThere", "UkraineMost", "homelandThe", "trenchIt"]);
+    expect(
+      (await listFindings(database.db, demoId))
+        .filter((finding) => finding.check === "fused-words")
+        .map((finding) => finding.text)
+        .sort(),
+    ).toEqual(["MoscowThere", "UkraineMost", "homelandThe", "trenchIt"]);
     expect((await listFindings(database.db, other)).map((finding) => finding.text)).toContain("UkraineMost");
-    expect(await database.db.appSetting.findUnique({ where: { key: "checks-version" } })).toMatchObject({ value: "v-test" });
-    expect((await database.db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { action: true, details: true } })).map((event) => event.action)).toEqual(["check.disable", "check.enable"]);
+    expect(await database.db.appSetting.findUnique({ where: { key: "checks-version" } })).toMatchObject({
+      value: "v-test",
+    });
+    expect(
+      (await database.db.auditEvent.findMany({ orderBy: { id: "asc" }, select: { action: true, details: true } })).map(
+        (event) => event.action,
+      ),
+    ).toEqual(["check.disable", "check.enable"]);
   });
 });

@@ -1,10 +1,9 @@
 import type { MqmCategory, Severity } from "../../checks/types";
 import type { Db } from "../connect";
-import type { DismissalReason, FindingFate } from "../generated/client";
+import { DISMISSAL_REASONS, type DismissalReason } from "../findings/dismissal-reason";
+import type { FindingFate } from "../generated/client";
 import { effectiveChecks, loadCheckChoices } from "./check-settings";
 import { wilsonInterval, type Interval } from "./wilson-interval";
-
-export const DISMISSAL_REASON_ORDER = ["correct", "name", "quotation", "other"] as const satisfies readonly DismissalReason[];
 
 /** How the findings of a check (or of all of them) fared. */
 export interface VerdictFigures {
@@ -80,13 +79,27 @@ const DAY_MS = 86_400_000;
 export function weekStarts(now: Date, count: number): string[] {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const monday = today - ((now.getUTCDay() + 6) % 7) * DAY_MS;
-  return Array.from({ length: count }, (_, index) => new Date(monday - (count - 1 - index) * 7 * DAY_MS).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, index) =>
+    new Date(monday - (count - 1 - index) * 7 * DAY_MS).toISOString().slice(0, 10),
+  );
 }
 
-function figures(counts: { raised: number; open: number; fixed: number; resolved: number; dismissed: number; stale: number }): VerdictFigures {
+function figures(counts: {
+  raised: number;
+  open: number;
+  fixed: number;
+  resolved: number;
+  dismissed: number;
+  stale: number;
+}): VerdictFigures {
   const decided = counts.fixed + counts.resolved + counts.dismissed;
   const confirmed = counts.fixed + counts.resolved;
-  return { ...counts, decided, precision: decided === 0 ? null : confirmed / decided, interval: wilsonInterval(confirmed, decided) };
+  return {
+    ...counts,
+    decided,
+    precision: decided === 0 ? null : confirmed / decided,
+    interval: wilsonInterval(confirmed, decided),
+  };
 }
 
 function noReasons(): Record<DismissalReason, number> {
@@ -124,7 +137,9 @@ export async function getChecksReport(db: Db, options: ChecksReportOptions = {})
       FROM finding_verdicts
       WHERE decided_at >= ${since}::timestamp AND fate <> 'stale'
       GROUP BY 1, 2, 3`,
-    db.$queryRaw<(Omit<DismissedExample, "article"> & { check: string; articleId: number | null; title: string | null })[]>`
+    db.$queryRaw<
+      (Omit<DismissedExample, "article"> & { check: string; articleId: number | null; title: string | null })[]
+    >`
       WITH grouped AS (
         SELECT "check", text, count(*)::int AS count, max(id) AS latest, max(id) FILTER (WHERE segment_id IS NOT NULL) AS linked
         FROM finding_verdicts WHERE fate = 'dismissed'
@@ -177,20 +192,35 @@ export async function getChecksReport(db: Db, options: ChecksReportOptions = {})
     reasons: reasonsOf.get(definition.id) ?? noReasons(),
     mostDismissed: examples
       .filter((example) => example.check === definition.id)
-      .map(({ check: _check, articleId, title, ...example }) => ({ ...example, article: articleId !== null && title !== null ? { id: articleId, title } : null })),
+      .map(({ check: _check, articleId, title, ...example }) => ({
+        ...example,
+        article: articleId !== null && title !== null ? { id: articleId, title } : null,
+      })),
     trend: trendOf(definition.id),
   }));
 
   const sum = (pick: (check: CheckReport) => number) => checks.reduce((total, check) => total + pick(check), 0);
   const totalReasons = noReasons();
-  for (const check of checks) for (const reason of DISMISSAL_REASON_ORDER) totalReasons[reason] += check.reasons[reason];
+  for (const check of checks) for (const reason of DISMISSAL_REASONS) totalReasons[reason] += check.reasons[reason];
   return {
     checks,
     totals: {
-      ...figures({ raised: sum((c) => c.raised), open: sum((c) => c.open), fixed: sum((c) => c.fixed), resolved: sum((c) => c.resolved), dismissed: sum((c) => c.dismissed), stale: sum((c) => c.stale) }),
+      ...figures({
+        raised: sum((c) => c.raised),
+        open: sum((c) => c.open),
+        fixed: sum((c) => c.fixed),
+        resolved: sum((c) => c.resolved),
+        dismissed: sum((c) => c.dismissed),
+        stale: sum((c) => c.stale),
+      }),
       reasons: totalReasons,
       trend: weeks.map((week, index) =>
-        weekFigures(week, sum((c) => c.trend[index]?.fixed ?? 0), sum((c) => c.trend[index]?.resolved ?? 0), sum((c) => c.trend[index]?.dismissed ?? 0)),
+        weekFigures(
+          week,
+          sum((c) => c.trend[index]?.fixed ?? 0),
+          sum((c) => c.trend[index]?.resolved ?? 0),
+          sum((c) => c.trend[index]?.dismissed ?? 0),
+        ),
       ),
     },
   };

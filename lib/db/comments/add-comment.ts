@@ -3,9 +3,19 @@ import { announceChange } from "../events/article-change";
 import { commentRowSelect, type CommentRow } from "./comments";
 
 /** Adds to a segment's thread: an editor's question, a translator's answer, a rejection's reason. */
-export async function addCommentIn(tx: Tx, input: { segmentId: number; body: string }, authorId: number): Promise<CommentRow> {
-  const comment = await tx.comment.create({ data: { segmentId: input.segmentId, body: input.body.trim(), authorId }, select: commentRowSelect });
-  const { articleId } = await tx.segment.findUniqueOrThrow({ where: { id: input.segmentId }, select: { articleId: true } });
+export async function addCommentIn(
+  tx: Tx,
+  input: { segmentId: number; body: string },
+  authorId: number,
+): Promise<CommentRow> {
+  const comment = await tx.comment.create({
+    data: { segmentId: input.segmentId, body: input.body.trim(), authorId },
+    select: commentRowSelect,
+  });
+  const { articleId } = await tx.segment.findUniqueOrThrow({
+    where: { id: input.segmentId },
+    select: { articleId: true },
+  });
   await announceChange(tx, { articleId, segmentIds: [input.segmentId], structural: false });
   return comment;
 }

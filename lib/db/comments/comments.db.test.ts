@@ -22,10 +22,18 @@ describe.each(TEST_DATABASES)("comments and queues on %s", (kind) => {
     const { articleId, segments, alice, bob } = await seedSample(database.db);
     const segment = segments[4];
     if (!segment) throw new Error("sample segments");
-    expect(await rejectSegment(database.db, { segmentId: segment.id, version: 1, comment: "   " }, bob.id)).toMatchObject({ ok: false, code: "commentRequired" });
+    expect(
+      await rejectSegment(database.db, { segmentId: segment.id, version: 1, comment: "   " }, bob.id),
+    ).toMatchObject({ ok: false, code: "commentRequired" });
     expect((await database.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).status).toBe("new");
 
-    expect(await rejectSegment(database.db, { segmentId: segment.id, version: 1, comment: "The dateline is fused." }, bob.id)).toMatchObject({ ok: true });
+    expect(
+      await rejectSegment(
+        database.db,
+        { segmentId: segment.id, version: 1, comment: "The dateline is fused." },
+        bob.id,
+      ),
+    ).toMatchObject({ ok: true });
     await addComment(database.db, { segmentId: segment.id, body: "Split it now." }, alice.id);
     const thread = await listComments(database.db, segment.id);
     expect(thread.map((comment) => [comment.author?.name, comment.body])).toEqual([
@@ -36,19 +44,28 @@ describe.each(TEST_DATABASES)("comments and queues on %s", (kind) => {
 
     const first = thread[0];
     if (!first) throw new Error("a comment");
-    expect(await resolveComment(database.db, first.id, alice.id)).toMatchObject({ ok: true, value: { resolvedBy: { name: "Alice" } } });
+    expect(await resolveComment(database.db, first.id, alice.id)).toMatchObject({
+      ok: true,
+      value: { resolvedBy: { name: "Alice" } },
+    });
     expect(await openCommentCounts(database.db, articleId)).toEqual({ [segment.id]: 1 });
   });
 
   it("queues new and rejected segments for translators and edited ones for editors, on assigned articles only", async () => {
     const { articleId, segments, alice, bob } = await seedSample(database.db);
     expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([]);
-    await database.db.articleAssignment.createMany({ data: [alice, bob].map((user) => ({ articleId, userId: user.id })) });
+    await database.db.articleAssignment.createMany({
+      data: [alice, bob].map((user) => ({ articleId, userId: user.id })),
+    });
     await database.db.segment.update({ where: { id: segments[4]?.id ?? 0 }, data: { status: "edited" } });
 
     const translator = await listQueue(database.db, { id: alice.id, role: "translator" });
-    expect(translator).toEqual([{ articleId, title: "A headline about things", statuses: ["new", "rejected"], waiting: 4, openComments: 0 }]);
+    expect(translator).toEqual([
+      { articleId, title: "A headline about things", statuses: ["new", "rejected"], waiting: 4, openComments: 0 },
+    ]);
     const editor = await listQueue(database.db, { id: bob.id, role: "editor" });
-    expect(editor).toEqual([{ articleId, title: "A headline about things", statuses: ["edited"], waiting: 1, openComments: 0 }]);
+    expect(editor).toEqual([
+      { articleId, title: "A headline about things", statuses: ["edited"], waiting: 1, openComments: 0 },
+    ]);
   });
 });

@@ -7,6 +7,10 @@ export async function listComments(db: Db, segmentId: number): Promise<CommentRo
 
 /** Unresolved comments per segment of an article, for the rows and the filter. */
 export async function openCommentCounts(db: Db, articleId: number): Promise<Record<number, number>> {
-  const rows = await db.comment.groupBy({ by: ["segmentId"], where: { resolvedAt: null, segment: { articleId } }, _count: { _all: true } });
+  const rows = await db.comment.groupBy({
+    by: ["segmentId"],
+    where: { resolvedAt: null, segment: { articleId } },
+    _count: { _all: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.segmentId, row._count._all]));
 }

@@ -16,7 +16,8 @@ const MAX_IDS = 500;
 
 /** Tells every listening app server, once the transaction commits, what changed. */
 export async function announceChange(tx: Tx, change: ArticleChange): Promise<void> {
-  const payload: ArticleChange = change.segmentIds.length > MAX_IDS ? { ...change, segmentIds: [], structural: true } : change;
+  const payload: ArticleChange =
+    change.segmentIds.length > MAX_IDS ? { ...change, segmentIds: [], structural: true } : change;
   await tx.$executeRaw`SELECT pg_notify(${ARTICLE_CHANNEL}, ${JSON.stringify(payload)})`;
 }
 
@@ -24,7 +25,11 @@ export function parseArticleChange(payload: string): ArticleChange | null {
   try {
     const value = JSON.parse(payload) as Partial<ArticleChange>;
     if (typeof value.articleId !== "number" || !Array.isArray(value.segmentIds)) return null;
-    return { articleId: value.articleId, segmentIds: value.segmentIds.filter((id) => typeof id === "number"), structural: Boolean(value.structural) };
+    return {
+      articleId: value.articleId,
+      segmentIds: value.segmentIds.filter((id) => typeof id === "number"),
+      structural: Boolean(value.structural),
+    };
   } catch {
     return null;
   }

@@ -7,7 +7,6 @@ import type { SegmentRow } from "../segments/segment-row";
 import { checkSegmentText, type TextFailure } from "../segments/segment-text-rules";
 import { currentSegment, writeSegmentIn } from "../segments/write-segment";
 
-
 export interface ApplyFixInput {
   findingId: number;
   /** Which of the finding's suggested fixes, best first. */
@@ -19,10 +18,22 @@ export interface ApplyFixInput {
 export type ApplyFixFailure = SplitFailure | TextFailure | Failure<"findingGone">;
 
 /** Applies one suggested fix like any edit: version-checked, with a revision, findings refreshed. */
-export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number): Promise<Result<SegmentRow[], ApplyFixFailure>> {
+export async function applyFixIn(
+  tx: Tx,
+  input: ApplyFixInput,
+  actorId: number,
+): Promise<Result<SegmentRow[], ApplyFixFailure>> {
   const finding = await tx.finding.findUnique({
     where: { id: input.findingId },
-    select: { segmentId: true, check: true, start: true, end: true, text: true, fixes: true, segment: { select: { text: true, version: true } } },
+    select: {
+      segmentId: true,
+      check: true,
+      start: true,
+      end: true,
+      text: true,
+      fixes: true,
+      segment: { select: { text: true, version: true } },
+    },
   });
   if (!finding) return fail("findingGone");
   const { segmentId, segment } = finding;
@@ -33,7 +44,13 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
   const fix = parsed.data;
 
   if (fix.type === "split-dateline") {
-    const split = await splitSegmentIn(tx, { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline", comment: finding.check }, actorId, "fix", input.findingId);
+    const split = await splitSegmentIn(
+      tx,
+      { segmentId, version: input.version, at: fix.at, newPart: "before", newKind: "dateline", comment: finding.check },
+      actorId,
+      "fix",
+      input.findingId,
+    );
     return split.ok ? ok(split.value.segments) : split;
   }
   if (fix.type === "mark-chrome") {
@@ -62,6 +79,10 @@ export async function applyFixIn(tx: Tx, input: ApplyFixInput, actorId: number):
   return written.ok ? ok([written.value]) : written;
 }
 
-export function applyFix(db: Db, input: ApplyFixInput, actorId: number): Promise<Result<SegmentRow[], ApplyFixFailure>> {
+export function applyFix(
+  db: Db,
+  input: ApplyFixInput,
+  actorId: number,
+): Promise<Result<SegmentRow[], ApplyFixFailure>> {
   return db.$transaction((tx) => applyFixIn(tx, input, actorId));
 }

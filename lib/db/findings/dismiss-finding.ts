@@ -1,6 +1,6 @@
 import { fail, ok, type Failure, type Result } from "../../result";
 import type { Db } from "../connect";
-import type { DismissalReason } from "../generated/client";
+import type { DismissalReason } from "./dismissal-reason";
 import { findingRowSelect, toFindingRow, type FindingRow } from "./finding-row";
 
 export interface DismissFindingInput {
@@ -18,11 +18,26 @@ export const DISMISSAL_CONTEXT_CHARS = 60;
  * Records who decided a finding is not a problem, and why; it holds until the segment's text
  * changes. The finding's verdict (dismissed) is written in the same transaction.
  */
-export async function dismissFinding(db: Db, input: DismissFindingInput, actorId: number): Promise<Result<FindingRow, Failure<"findingGone">>> {
+export async function dismissFinding(
+  db: Db,
+  input: DismissFindingInput,
+  actorId: number,
+): Promise<Result<FindingRow, Failure<"findingGone">>> {
   return db.$transaction(async (tx) => {
     const finding = await tx.finding.findUnique({
       where: { id: input.findingId },
-      select: { articleId: true, segmentId: true, check: true, severity: true, start: true, end: true, text: true, createdAt: true, dismissalId: true, segment: { select: { text: true } } },
+      select: {
+        articleId: true,
+        segmentId: true,
+        check: true,
+        severity: true,
+        start: true,
+        end: true,
+        text: true,
+        createdAt: true,
+        dismissalId: true,
+        segment: { select: { text: true } },
+      },
     });
     if (!finding || finding.segment.text.slice(finding.start, finding.end) !== finding.text) return fail("findingGone");
     if (finding.dismissalId === null) {
@@ -54,7 +69,10 @@ export async function dismissFinding(db: Db, input: DismissFindingInput, actorId
           fate: "dismissed",
           reason: reasonCode,
           note,
-          contextBefore: finding.segment.text.slice(Math.max(0, finding.start - DISMISSAL_CONTEXT_CHARS), finding.start),
+          contextBefore: finding.segment.text.slice(
+            Math.max(0, finding.start - DISMISSAL_CONTEXT_CHARS),
+            finding.start,
+          ),
           contextAfter: finding.segment.text.slice(finding.end, finding.end + DISMISSAL_CONTEXT_CHARS),
           raisedAt: finding.createdAt,
           decidedById: actorId,
@@ -62,6 +80,8 @@ export async function dismissFinding(db: Db, input: DismissFindingInput, actorId
         skipDuplicates: true,
       });
     }
-    return ok(toFindingRow(await tx.finding.findUniqueOrThrow({ where: { id: input.findingId }, select: findingRowSelect })));
+    return ok(
+      toFindingRow(await tx.finding.findUniqueOrThrow({ where: { id: input.findingId }, select: findingRowSelect })),
+    );
   });
 }

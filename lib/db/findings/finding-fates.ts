@@ -51,7 +51,11 @@ export function editTouches(before: string, after: string, start: number, end: n
   let prefix = 0;
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (
+    suffix < shorter - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
   return start <= before.length - suffix && end >= prefix;
 }
 
@@ -78,11 +82,16 @@ export function fateOfGoneFinding(
 ): SettledFate | null {
   if (finding.dismissalId !== null) return null;
   const stale = (staleCause: StaleCause): SettledFate => ({ fate: "stale", staleCause });
-  if (cause?.fixedFindingIds?.includes(finding.id) || (cause?.fixedCheck === finding.check && before)) return { fate: "fixed", staleCause: null };
+  if (cause?.fixedFindingIds?.includes(finding.id) || (cause?.fixedCheck === finding.check && before))
+    return { fate: "fixed", staleCause: null };
   if (!now.segment) return stale("merged");
-  if (now.segment.kind === "page_chrome") return before && before.kind !== "page_chrome" && offersMarkChrome(finding.fixes) ? { fate: "resolved", staleCause: null } : stale("chrome");
+  if (now.segment.kind === "page_chrome")
+    return before && before.kind !== "page_chrome" && offersMarkChrome(finding.fixes)
+      ? { fate: "resolved", staleCause: null }
+      : stale("chrome");
   if (!now.checkEnabled) return stale("disabled");
-  if (before && editTouches(before.text, now.segment.text, finding.start, finding.end)) return { fate: "resolved", staleCause: null };
+  if (before && editTouches(before.text, now.segment.text, finding.start, finding.end))
+    return { fate: "resolved", staleCause: null };
   return stale("unfound");
 }
 
@@ -96,7 +105,11 @@ export interface FindingRemoval {
  * Deletes findings and records the verdicts of those that have a fate, in one statement
  * whatever their number. A finding already judged keeps its first verdict.
  */
-export async function removeFindings(tx: Tx, removals: readonly FindingRemoval[], actorId: number | null): Promise<void> {
+export async function removeFindings(
+  tx: Tx,
+  removals: readonly FindingRemoval[],
+  actorId: number | null,
+): Promise<void> {
   if (removals.length === 0) return;
   const settled = removals.filter((removal) => removal.fate !== null);
   // Prisma writes timestamps in UTC into these columns without a time zone; so does this.

@@ -12,7 +12,9 @@ export const findingRowSelect = {
   text: true,
   fixes: true,
   values: true,
-  dismissal: { select: { id: true, reason: true, dismissedAt: true, dismissedBy: { select: { id: true, name: true } } } },
+  dismissal: {
+    select: { id: true, reason: true, dismissedAt: true, dismissedBy: { select: { id: true, name: true } } },
+  },
 } satisfies Prisma.FindingSelect;
 
 type StoredFinding = Prisma.FindingGetPayload<{ select: typeof findingRowSelect }>;

@@ -39,5 +39,9 @@ export async function forgetChecksVersion(tx: Tx): Promise<string | null> {
 }
 
 export async function rememberChecksVersion(db: Db, version: string): Promise<void> {
-  await db.appSetting.upsert({ where: { key: CHECKS_VERSION_KEY }, update: { value: version }, create: { key: CHECKS_VERSION_KEY, value: version } });
+  await db.appSetting.upsert({
+    where: { key: CHECKS_VERSION_KEY },
+    update: { value: version },
+    create: { key: CHECKS_VERSION_KEY, value: version },
+  });
 }

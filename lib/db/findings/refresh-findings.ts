@@ -23,7 +23,11 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
     select: {
       sourceLang: true,
       targetLang: true,
-      segments: { where: LIVE_SEGMENT, select: { id: true, text: true, mtText: true, hints: true, kind: true, block: true, sourceText: true }, orderBy: READING_ORDER },
+      segments: {
+        where: LIVE_SEGMENT,
+        select: { id: true, text: true, mtText: true, hints: true, kind: true, block: true, sourceText: true },
+        orderBy: READING_ORDER,
+      },
     },
   });
   const { segments } = article;
@@ -35,7 +39,12 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
       // The hints' offsets are the machine output's; once the text changes they point nowhere.
       formattingEdges: hints !== null && text === mtText ? hintEdges(hints as unknown as TextHint[]) : undefined,
     })),
-    { sourceLang: article.sourceLang, targetLang: article.targetLang, blocks: segments.map((segment) => segment.block), checks: [...running.values()].map((check) => check.definition) },
+    {
+      sourceLang: article.sourceLang,
+      targetLang: article.targetLang,
+      blocks: segments.map((segment) => segment.block),
+      checks: [...running.values()].map((check) => check.definition),
+    },
   );
   const dismissals = await tx.findingDismissal.findMany({
     where: { segment: { articleId } },
@@ -46,7 +55,8 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
   const activeDismissal = new Map<string, number>();
   for (const dismissal of dismissals) {
     const key = `${dismissal.segmentId}:${dismissal.check}:${dismissal.start}:${dismissal.end}`;
-    if (textOf.get(dismissal.segmentId) === dismissal.segmentText && !activeDismissal.has(key)) activeDismissal.set(key, dismissal.id);
+    if (textOf.get(dismissal.segmentId) === dismissal.segmentText && !activeDismissal.has(key))
+      activeDismissal.set(key, dismissal.id);
   }
 
   const rows: Prisma.FindingCreateManyInput[] = [];
@@ -79,10 +89,22 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
   const exact: Key = (row) => `${row.segmentId}:${row.check}:${row.start}:${row.end}:${row.text}`;
   const loose: Key = (row) => `${row.segmentId}:${row.check}:${row.text}`;
   const moved: Key = (row) => `${row.check}:${row.text}`;
-  const movable = (finding: { segmentId: number }) => changedIds.has(finding.segmentId) || !liveIds.has(finding.segmentId);
+  const movable = (finding: { segmentId: number }) =>
+    changedIds.has(finding.segmentId) || !liveIds.has(finding.segmentId);
   const stored = await tx.finding.findMany({
     where: { articleId },
-    select: { id: true, segmentId: true, check: true, severity: true, start: true, end: true, text: true, fixes: true, values: true, dismissalId: true },
+    select: {
+      id: true,
+      segmentId: true,
+      check: true,
+      severity: true,
+      start: true,
+      end: true,
+      text: true,
+      fixes: true,
+      values: true,
+      dismissalId: true,
+    },
     orderBy: { start: "asc" },
   });
   const kept = new Set<number>();
@@ -119,7 +141,15 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
     if (!same) {
       await tx.finding.update({
         where: { id: existing.id },
-        data: { segmentId: row.segmentId, severity: row.severity, start: row.start, end: row.end, fixes: row.fixes, values: row.values, dismissalId: row.dismissalId },
+        data: {
+          segmentId: row.segmentId,
+          severity: row.severity,
+          start: row.start,
+          end: row.end,
+          fixes: row.fixes,
+          values: row.values,
+          dismissalId: row.dismissalId,
+        },
       });
     }
   }
@@ -129,7 +159,12 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
     .filter((finding) => !kept.has(finding.id))
     .map((finding) => ({
       id: finding.id,
-      fate: fateOfGoneFinding(finding, { segment: live.get(finding.segmentId), checkEnabled: !turnedOff.has(finding.check) }, cause, before.get(finding.segmentId)),
+      fate: fateOfGoneFinding(
+        finding,
+        { segment: live.get(finding.segmentId), checkEnabled: !turnedOff.has(finding.check) },
+        cause,
+        before.get(finding.segmentId),
+      ),
     }));
   await removeFindings(tx, removals, cause?.actorId ?? null);
   if (created.length > 0) await insertFindings(tx, created);

@@ -28,7 +28,11 @@ describe.each(TEST_DATABASES)("readiness on %s", (kind) => {
       for (const entry of applied) await mkdir(path.join(root, MIGRATIONS_DIR, entry.name), { recursive: true });
       await mkdir(path.join(root, MIGRATIONS_DIR, "29991231000000_from_the_future"), { recursive: true });
       const readiness = await checkReadiness(async () => database.db, { root });
-      expect(readiness).toEqual({ ready: false, reason: "migrations", detail: "1 migration(s) not applied: 29991231000000_from_the_future" });
+      expect(readiness).toEqual({
+        ready: false,
+        reason: "migrations",
+        detail: "1 migration(s) not applied: 29991231000000_from_the_future",
+      });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -36,7 +40,9 @@ describe.each(TEST_DATABASES)("readiness on %s", (kind) => {
 });
 
 /** A TCP relay to the PostgreSQL server that can be cut and restored, as a server outage would. */
-async function relayTo(port: number): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
+async function relayTo(
+  port: number,
+): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let listenPort = 0;

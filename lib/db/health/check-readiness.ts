@@ -15,7 +15,9 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } } | null)?.code ??
+    (error as { cause?: { code?: unknown } } | null)?.cause?.code;
   return typeof code === "string" && /^[\w.-]{1,40}$/u.test(code) ? code : "no answer";
 }
 
@@ -23,7 +25,10 @@ function errorCode(error: unknown): string {
  * Whether this app server can serve: the database answers, and every migration in
  * prisma/migrations has been applied to it. Each failure says which, for the operator.
  */
-export async function checkReadiness(db: () => Promise<Db>, options: { root?: string; timeoutMs?: number } = {}): Promise<Readiness> {
+export async function checkReadiness(
+  db: () => Promise<Db>,
+  options: { root?: string; timeoutMs?: number } = {},
+): Promise<Readiness> {
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let pending: string[];
   try {
@@ -35,6 +40,11 @@ export async function checkReadiness(db: () => Promise<Db>, options: { root?: st
     // A code, never the message: this answers anyone, and a message may name hosts and users.
     return { ready: false, reason: "database", detail: `the database did not answer (${errorCode(error)})` };
   }
-  if (pending.length > 0) return { ready: false, reason: "migrations", detail: `${pending.length} migration(s) not applied: ${pending.join(", ")}` };
+  if (pending.length > 0)
+    return {
+      ready: false,
+      reason: "migrations",
+      detail: `${pending.length} migration(s) not applied: ${pending.join(", ")}`,
+    };
   return { ready: true };
 }

@@ -34,16 +34,33 @@ describe.each(TEST_DATABASES)("purgeExpired on %s", (kind) => {
     });
     await db.invitation.createMany({
       data: [
-        { tokenHash: "long-expired", email: "b@x.test", name: "B", role: "editor", expiresAt: at(-EXPIRED_INVITATIONS_KEPT_MS - HOUR) },
+        {
+          tokenHash: "long-expired",
+          email: "b@x.test",
+          name: "B",
+          role: "editor",
+          expiresAt: at(-EXPIRED_INVITATIONS_KEPT_MS - HOUR),
+        },
         { tokenHash: "recently-expired", email: "c@x.test", name: "C", role: "editor", expiresAt: at(-HOUR) },
-        { tokenHash: "accepted", email: "d@x.test", name: "D", role: "editor", expiresAt: at(-EXPIRED_INVITATIONS_KEPT_MS - HOUR), acceptedAt: at(-EXPIRED_INVITATIONS_KEPT_MS - 2 * HOUR) },
+        {
+          tokenHash: "accepted",
+          email: "d@x.test",
+          name: "D",
+          role: "editor",
+          expiresAt: at(-EXPIRED_INVITATIONS_KEPT_MS - HOUR),
+          acceptedAt: at(-EXPIRED_INVITATIONS_KEPT_MS - 2 * HOUR),
+        },
       ],
     });
 
     expect(await purgeExpired(db, now)).toEqual({ sessions: 1, signInAttempts: 1, invitations: 1 });
     expect((await db.session.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual(["live"]);
     expect(await db.signInAttempt.count()).toBe(1);
-    expect((await db.invitation.findMany({ select: { tokenHash: true }, orderBy: { tokenHash: "asc" } })).map((row) => row.tokenHash)).toEqual(["accepted", "recently-expired"]);
+    expect(
+      (await db.invitation.findMany({ select: { tokenHash: true }, orderBy: { tokenHash: "asc" } })).map(
+        (row) => row.tokenHash,
+      ),
+    ).toEqual(["accepted", "recently-expired"]);
     expect(await purgeExpired(db, now)).toEqual({ sessions: 0, signInAttempts: 0, invitations: 0 });
   });
 });

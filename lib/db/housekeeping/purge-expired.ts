@@ -11,12 +11,17 @@ export interface Purged {
   invitations: number;
 }
 
-/** Deletes what has expired and is no longer read: sessions past their end, old sign-in attempts, long-expired unused invitations. */
+/**
+ * Deletes what has expired and is no longer read: sessions past their end, old sign-in attempts, long-expired
+ * unused invitations.
+ */
 export async function purgeExpired(db: Db, now = new Date()): Promise<Purged> {
   const [sessions, signInAttempts, invitations] = await db.$transaction([
     db.session.deleteMany({ where: { expiresAt: { lt: now } } }),
     db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - SIGN_IN_ATTEMPTS_KEPT_MS) } } }),
-    db.invitation.deleteMany({ where: { acceptedAt: null, expiresAt: { lt: new Date(now.getTime() - EXPIRED_INVITATIONS_KEPT_MS) } } }),
+    db.invitation.deleteMany({
+      where: { acceptedAt: null, expiresAt: { lt: new Date(now.getTime() - EXPIRED_INVITATIONS_KEPT_MS) } },
+    }),
   ]);
   return { sessions: sessions.count, signInAttempts: signInAttempts.count, invitations: invitations.count };
 }

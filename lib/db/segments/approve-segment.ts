@@ -16,7 +16,11 @@ export interface ApproveSegmentInput extends ReviewSegmentInput {
 
 export type CriticalFindingsFailure = Failure<"criticalFindings", { findings: { check: string; text: string }[] }>;
 
-export async function approveSegment(db: Db, input: ApproveSegmentInput, actorId: number): Promise<Result<SegmentRow, WriteFailure | CriticalFindingsFailure>> {
+export async function approveSegment(
+  db: Db,
+  input: ApproveSegmentInput,
+  actorId: number,
+): Promise<Result<SegmentRow, WriteFailure | CriticalFindingsFailure>> {
   return db.$transaction(async (tx) => {
     const locked = await lockSegment(tx, input.segmentId, input.version);
     if (!locked.ok) return locked;

@@ -11,7 +11,11 @@ export interface EditSegmentInput {
 }
 
 /** Saves new text; any status, approved included, goes back to "edited". */
-export async function editSegment(db: Db, input: EditSegmentInput, actorId: number): Promise<Result<SegmentRow, WriteFailure | TextFailure>> {
+export async function editSegment(
+  db: Db,
+  input: EditSegmentInput,
+  actorId: number,
+): Promise<Result<SegmentRow, WriteFailure | TextFailure>> {
   const checked = checkSegmentText(input.text);
   if (!checked.ok) return checked;
   return writeSegment(db, {

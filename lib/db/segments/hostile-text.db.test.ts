@@ -28,13 +28,18 @@ describe.each(TEST_DATABASES)("a translator's hostile text on %s", (kind) => {
     const saved = await editSegment(database.db, { segmentId: segment.id, version: 1, text }, sample.alice.id);
     expect(saved.ok).toBe(true);
 
-    const findings = (await listFindings(database.db, sample.articleId)).filter((finding) => finding.segmentId === segment.id);
+    const findings = (await listFindings(database.db, sample.articleId)).filter(
+      (finding) => finding.segmentId === segment.id,
+    );
     expect(findings.length).toBeGreaterThan(0);
     const perCheck = new Map<string, number>();
     for (const finding of findings) perCheck.set(finding.check, (perCheck.get(finding.check) ?? 0) + 1);
     for (const count of perCheck.values()) expect(count).toBeLessThanOrEqual(MAX_FINDINGS_PER_CHECK);
     // What the findings store, their spans and fixes, is about the segment's size, not its square.
-    const stored = findings.reduce((size, finding) => size + finding.text.length + JSON.stringify(finding.fixes).length, 0);
+    const stored = findings.reduce(
+      (size, finding) => size + finding.text.length + JSON.stringify(finding.fixes).length,
+      0,
+    );
     expect(stored).toBeLessThan(4 * text.length + 4_096);
   });
 });

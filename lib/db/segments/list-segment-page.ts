@@ -35,8 +35,17 @@ function decodeCursor(cursor: string): Position | null {
   return position >= -INT_RANGE && position < INT_RANGE && id < INT_RANGE ? { position, id } : null;
 }
 
-/** One page of an article's live segments in reading order, filtered, each with its open findings. Callers check permission first. */
-export async function listSegmentPage(db: Db, articleId: number, filters: SegmentFilters): Promise<Result<{ segments: (SegmentRow & { findings: FindingRow[] })[]; nextCursor: string | null }, Failure<"invalidInput">>> {
+/**
+ * One page of an article's live segments in reading order, filtered, each with its open findings. Callers
+ * check permission first.
+ */
+export async function listSegmentPage(
+  db: Db,
+  articleId: number,
+  filters: SegmentFilters,
+): Promise<
+  Result<{ segments: (SegmentRow & { findings: FindingRow[] })[]; nextCursor: string | null }, Failure<"invalidInput">>
+> {
   const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
   if (after === null) return fail("invalidInput");
   const openFindings = { some: { dismissalId: null } } satisfies Prisma.FindingListRelationFilter;
@@ -45,15 +54,28 @@ export async function listSegmentPage(db: Db, articleId: number, filters: Segmen
     ...LIVE_SEGMENT,
     ...(filters.status?.length ? { status: { in: [...filters.status] } } : {}),
     ...(filters.kind?.length ? { kind: { in: [...filters.kind] } } : {}),
-    ...(filters.hasFindings === undefined ? {} : filters.hasFindings ? { findings: openFindings } : { NOT: { findings: openFindings } }),
+    ...(filters.hasFindings === undefined
+      ? {}
+      : filters.hasFindings
+        ? { findings: openFindings }
+        : { NOT: { findings: openFindings } }),
     AND: [
       filters.q
-        ? { OR: (["text", "mtText", "sourceText"] as const).map((field) => ({ [field]: { contains: filters.q, mode: "insensitive" } })) }
+        ? {
+            OR: (["text", "mtText", "sourceText"] as const).map((field) => ({
+              [field]: { contains: filters.q, mode: "insensitive" },
+            })),
+          }
         : {},
       after ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] } : {},
     ],
   };
-  const rows = await db.segment.findMany({ where, orderBy: READING_ORDER, take: filters.limit + 1, select: segmentRowSelect });
+  const rows = await db.segment.findMany({
+    where,
+    orderBy: READING_ORDER,
+    take: filters.limit + 1,
+    select: segmentRowSelect,
+  });
   const segments = rows.slice(0, filters.limit);
   const last = segments.at(-1);
   const findings = await db.finding.findMany({

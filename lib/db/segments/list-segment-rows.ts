@@ -3,5 +3,9 @@ import { LIVE_SEGMENT, READING_ORDER, segmentRowSelect, type SegmentRow } from "
 
 /** Some of an article's live segments, by id, in reading order: what a screen needs after they changed. */
 export function listSegmentRows(db: Db, articleId: number, ids: readonly number[]): Promise<SegmentRow[]> {
-  return db.segment.findMany({ where: { id: { in: [...ids] }, articleId, ...LIVE_SEGMENT }, select: segmentRowSelect, orderBy: READING_ORDER });
+  return db.segment.findMany({
+    where: { id: { in: [...ids] }, articleId, ...LIVE_SEGMENT },
+    select: segmentRowSelect,
+    orderBy: READING_ORDER,
+  });
 }

@@ -19,7 +19,11 @@ export type MergeFailure = WriteFailure | TextFailure | Failure<"cannotMergeHere
  * Merges a segment with the next one in its block. The next segment is kept, with its
  * machine output and history, marked as merged into the first, and no longer shown.
  */
-export async function mergeWithNext(db: Db, input: MergeSegmentsInput, actorId: number): Promise<Result<SegmentRow, MergeFailure>> {
+export async function mergeWithNext(
+  db: Db,
+  input: MergeSegmentsInput,
+  actorId: number,
+): Promise<Result<SegmentRow, MergeFailure>> {
   return db.$transaction(async (tx) => {
     const locked = await lockSegment(tx, input.segmentId, input.version);
     if (!locked.ok) return locked;
@@ -43,14 +47,39 @@ export async function mergeWithNext(db: Db, input: MergeSegmentsInput, actorId: 
       where: { id: next.id, version: next.version },
       data: { mergedIntoId: input.segmentId, version: { increment: 1 }, updatedById: actorId },
     });
-    if (firstUpdate.count === 0 || nextUpdate.count === 0) return fail("conflict", { current: await currentSegment(tx, input.segmentId) });
+    if (firstUpdate.count === 0 || nextUpdate.count === 0)
+      return fail("conflict", { current: await currentSegment(tx, input.segmentId) });
     await tx.segmentRevision.createMany({
       data: [
-        { ...common, segmentId: input.segmentId, version: input.version + 1, textBefore: first.text, textAfter: joined.value, statusBefore: first.status, statusAfter: "edited", kindBefore: first.kind, kindAfter: first.kind },
-        { ...common, segmentId: next.id, version: next.version + 1, textBefore: next.text, textAfter: next.text, statusBefore: next.status, statusAfter: next.status, kindBefore: next.kind, kindAfter: next.kind, comment: `merged into #${input.segmentId}` },
+        {
+          ...common,
+          segmentId: input.segmentId,
+          version: input.version + 1,
+          textBefore: first.text,
+          textAfter: joined.value,
+          statusBefore: first.status,
+          statusAfter: "edited",
+          kindBefore: first.kind,
+          kindAfter: first.kind,
+        },
+        {
+          ...common,
+          segmentId: next.id,
+          version: next.version + 1,
+          textBefore: next.text,
+          textAfter: next.text,
+          statusBefore: next.status,
+          statusAfter: next.status,
+          kindBefore: next.kind,
+          kindAfter: next.kind,
+          comment: `merged into #${input.segmentId}`,
+        },
       ],
     });
-    await refreshFindings(tx, first.articleId, { actorId, changed: [{ segmentId: input.segmentId, text: first.text, kind: first.kind }] });
+    await refreshFindings(tx, first.articleId, {
+      actorId,
+      changed: [{ segmentId: input.segmentId, text: first.text, kind: first.kind }],
+    });
     await announceChange(tx, { articleId: first.articleId, segmentIds: [input.segmentId, next.id], structural: true });
     return ok(await currentSegment(tx, input.segmentId));
   });

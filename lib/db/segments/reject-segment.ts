@@ -10,7 +10,11 @@ export interface RejectSegmentInput extends ReviewSegmentInput {
   comment: string;
 }
 
-export async function rejectSegment(db: Db, input: RejectSegmentInput, actorId: number): Promise<Result<SegmentRow, WriteFailure | Failure<"commentRequired">>> {
+export async function rejectSegment(
+  db: Db,
+  input: RejectSegmentInput,
+  actorId: number,
+): Promise<Result<SegmentRow, WriteFailure | Failure<"commentRequired">>> {
   const comment = input.comment.trim();
   if (!comment) return fail("commentRequired");
   return db.$transaction(async (tx) => {

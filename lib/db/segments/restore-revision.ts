@@ -10,9 +10,16 @@ export interface RestoreRevisionInput {
 }
 
 /** Brings back the text and kind a revision left, as a new revision; nothing in between is lost. */
-export async function restoreRevision(db: Db, input: RestoreRevisionInput, actorId: number): Promise<Result<SegmentRow, WriteFailure | Failure<"revisionNotFound">>> {
+export async function restoreRevision(
+  db: Db,
+  input: RestoreRevisionInput,
+  actorId: number,
+): Promise<Result<SegmentRow, WriteFailure | Failure<"revisionNotFound">>> {
   return db.$transaction(async (tx) => {
-    const revision = await tx.segmentRevision.findUnique({ where: { id: input.revisionId }, select: { segmentId: true, version: true, textAfter: true, kindAfter: true } });
+    const revision = await tx.segmentRevision.findUnique({
+      where: { id: input.revisionId },
+      select: { segmentId: true, version: true, textAfter: true, kindAfter: true },
+    });
     if (!revision) return fail("revisionNotFound");
     return writeSegmentIn(tx, {
       segmentId: revision.segmentId,
@@ -20,7 +27,11 @@ export async function restoreRevision(db: Db, input: RestoreRevisionInput, actor
       action: "restore",
       comment: `v${revision.version}`,
       actorId,
-      change: (before) => ({ text: revision.textAfter, kind: revision.kindAfter, status: before.text === revision.textAfter && before.kind === revision.kindAfter ? before.status : "edited" }),
+      change: (before) => ({
+        text: revision.textAfter,
+        kind: revision.kindAfter,
+        status: before.text === revision.textAfter && before.kind === revision.kindAfter ? before.status : "edited",
+      }),
     });
   });
 }

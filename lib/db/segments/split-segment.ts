@@ -41,7 +41,12 @@ interface SplitParts {
  * segment; the new one starts from its own part, and both changes land as revisions.
  * The caller refreshes findings and announces the change, once for a larger write.
  */
-export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction): Promise<Result<SplitParts, SplitFailure>> {
+export async function splitSegmentQuietly(
+  tx: Tx,
+  input: SplitSegmentInput,
+  actorId: number,
+  action: RevisionAction,
+): Promise<Result<SplitParts, SplitFailure>> {
   const locked = await lockSegment(tx, input.segmentId, input.version);
   if (!locked.ok) return locked;
   const original = locked.value;
@@ -56,7 +61,13 @@ export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, acto
   const version = input.version + 1;
   const { count } = await tx.segment.updateMany({
     where: { id: input.segmentId, version: input.version },
-    data: { text: kept, status: "edited", version, updatedById: actorId, ...(input.newPart === "before" ? { gapBefore: between } : {}) },
+    data: {
+      text: kept,
+      status: "edited",
+      version,
+      updatedById: actorId,
+      ...(input.newPart === "before" ? { gapBefore: between } : {}),
+    },
   });
   if (count === 0) return fail("conflict", { current: await currentSegment(tx, input.segmentId) });
   const newPosition = input.newPart === "before" ? original.position : original.position + 1;
@@ -80,25 +91,62 @@ export async function splitSegmentQuietly(tx: Tx, input: SplitSegmentInput, acto
   const common = { action, statusAfter: "edited" as const, authorId: actorId, comment: input.comment ?? null };
   await tx.segmentRevision.createMany({
     data: [
-      { ...common, segmentId: input.segmentId, version, textBefore: original.text, textAfter: kept, statusBefore: original.status, kindBefore: original.kind, kindAfter: original.kind },
-      { ...common, segmentId: newSegment.id, version: 1, textBefore: "", textAfter: created, statusBefore: "new", kindBefore: input.newKind ?? original.kind, kindAfter: input.newKind ?? original.kind },
+      {
+        ...common,
+        segmentId: input.segmentId,
+        version,
+        textBefore: original.text,
+        textAfter: kept,
+        statusBefore: original.status,
+        kindBefore: original.kind,
+        kindAfter: original.kind,
+      },
+      {
+        ...common,
+        segmentId: newSegment.id,
+        version: 1,
+        textBefore: "",
+        textAfter: created,
+        statusBefore: "new",
+        kindBefore: input.newKind ?? original.kind,
+        kindAfter: input.newKind ?? original.kind,
+      },
     ],
   });
-  const ids: [number, number] = input.newPart === "before" ? [newSegment.id, input.segmentId] : [input.segmentId, newSegment.id];
-  return ok({ articleId: original.articleId, ids, before: { segmentId: input.segmentId, text: original.text, kind: original.kind } });
+  const ids: [number, number] =
+    input.newPart === "before" ? [newSegment.id, input.segmentId] : [input.segmentId, newSegment.id];
+  return ok({
+    articleId: original.articleId,
+    ids,
+    before: { segmentId: input.segmentId, text: original.text, kind: original.kind },
+  });
 }
 
 /** Splits and refreshes the findings; `fixing` names the finding whose fix the split is. */
-export async function splitSegmentIn(tx: Tx, input: SplitSegmentInput, actorId: number, action: RevisionAction = "split", fixing?: number): Promise<Result<SplitResult, SplitFailure>> {
+export async function splitSegmentIn(
+  tx: Tx,
+  input: SplitSegmentInput,
+  actorId: number,
+  action: RevisionAction = "split",
+  fixing?: number,
+): Promise<Result<SplitResult, SplitFailure>> {
   const split = await splitSegmentQuietly(tx, input, actorId, action);
   if (!split.ok) return split;
   const { articleId, ids, before } = split.value;
-  await refreshFindings(tx, articleId, { actorId, changed: [before], fixedFindingIds: fixing === undefined ? [] : [fixing] });
+  await refreshFindings(tx, articleId, {
+    actorId,
+    changed: [before],
+    fixedFindingIds: fixing === undefined ? [] : [fixing],
+  });
   await announceChange(tx, { articleId, segmentIds: ids, structural: true });
   const [first, second] = await Promise.all(ids.map((id) => currentSegment(tx, id)));
   return ok({ segments: [first as SegmentRow, second as SegmentRow] });
 }
 
-export function splitSegment(db: Db, input: SplitSegmentInput, actorId: number): Promise<Result<SplitResult, SplitFailure>> {
+export function splitSegment(
+  db: Db,
+  input: SplitSegmentInput,
+  actorId: number,
+): Promise<Result<SplitResult, SplitFailure>> {
   return db.$transaction((tx) => splitSegmentIn(tx, input, actorId));
 }

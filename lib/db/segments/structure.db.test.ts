@@ -32,14 +32,25 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
     if (!segment) throw new Error(`no segment starts with ${text}`);
     return segment;
   };
-  const liveTexts = async () => (await getArticle(database.db, sample.articleId))?.segments.map((segment) => segment.text);
+  const liveTexts = async () =>
+    (await getArticle(database.db, sample.articleId))?.segments.map((segment) => segment.text);
 
   it("leaves the later segments' last change as it was when a split moves them along", async () => {
-    const before = await database.db.segment.findMany({ where: { articleId: sample.articleId }, orderBy: { position: "asc" } });
+    const before = await database.db.segment.findMany({
+      where: { articleId: sample.articleId },
+      orderBy: { position: "asc" },
+    });
     const target = before.find((candidate) => candidate.text === "A standfirst that sums it up.")!;
-    const result = await splitSegment(database.db, { segmentId: target.id, version: target.version, at: 13, newPart: "after" }, sample.alice.id);
+    const result = await splitSegment(
+      database.db,
+      { segmentId: target.id, version: target.version, at: 13, newPart: "after" },
+      sample.alice.id,
+    );
     expect(result.ok).toBe(true);
-    const after = await database.db.segment.findMany({ where: { articleId: sample.articleId, position: { gt: target.position + 1 } }, orderBy: { position: "asc" } });
+    const after = await database.db.segment.findMany({
+      where: { articleId: sample.articleId, position: { gt: target.position + 1 } },
+      orderBy: { position: "asc" },
+    });
     expect(after.length).toBeGreaterThan(0);
     for (const moved of after) {
       const was = before.find((candidate) => candidate.id === moved.id)!;
@@ -50,8 +61,20 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
 
   it("splits at the cursor: the new part follows, with its own revision", async () => {
     const segment = segmentWith("A closing paragraph.");
-    const result = await splitSegment(database.db, { segmentId: segment.id, version: 1, at: 9, newPart: "after" }, sample.alice.id);
-    expect(result).toMatchObject({ ok: true, value: { segments: [{ id: segment.id, text: "A closing" }, { text: "paragraph.", kind: segment.kind }] } });
+    const result = await splitSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, at: 9, newPart: "after" },
+      sample.alice.id,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        segments: [
+          { id: segment.id, text: "A closing" },
+          { text: "paragraph.", kind: segment.kind },
+        ],
+      },
+    });
     expect((await liveTexts())?.slice(-2)).toEqual(["A closing", "paragraph."]);
     const content = await getArticleContent(database.db, sample.articleId);
     expect(content && toPlainText(content)).toContain("[edited] A closing [edited] paragraph.");
@@ -59,14 +82,23 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
 
   it("refuses to split at an edge", async () => {
     const segment = segmentWith("A closing paragraph.");
-    expect(await splitSegment(database.db, { segmentId: segment.id, version: 1, at: 0, newPart: "after" }, sample.alice.id)).toMatchObject({ ok: false, code: "cannotSplitHere" });
+    expect(
+      await splitSegment(database.db, { segmentId: segment.id, version: 1, at: 0, newPart: "after" }, sample.alice.id),
+    ).toMatchObject({ ok: false, code: "cannotSplitHere" });
   });
 
   it("merges a segment with the next one in its block and keeps the merged one, hidden, with its history", async () => {
     const first = segmentWith("MoscowThere is one sentence here.");
     const second = segmentWith("And a second one follows.");
-    const result = await mergeWithNext(database.db, { segmentId: first.id, version: 1, nextVersion: 1 }, sample.alice.id);
-    expect(result).toMatchObject({ ok: true, value: { text: "MoscowThere is one sentence here. And a second one follows.", status: "edited", version: 2 } });
+    const result = await mergeWithNext(
+      database.db,
+      { segmentId: first.id, version: 1, nextVersion: 1 },
+      sample.alice.id,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      value: { text: "MoscowThere is one sentence here. And a second one follows.", status: "edited", version: 2 },
+    });
 
     expect(await liveTexts()).not.toContain("And a second one follows.");
     const hidden = await database.db.segment.findUniqueOrThrow({ where: { id: second.id } });
@@ -78,9 +110,13 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
 
   it("does not merge across blocks, nor with a stale version of the next segment", async () => {
     const last = segmentWith("And a second one follows.");
-    expect(await mergeWithNext(database.db, { segmentId: last.id, version: 1, nextVersion: 1 }, sample.alice.id)).toMatchObject({ ok: false, code: "cannotMergeHere" });
+    expect(
+      await mergeWithNext(database.db, { segmentId: last.id, version: 1, nextVersion: 1 }, sample.alice.id),
+    ).toMatchObject({ ok: false, code: "cannotMergeHere" });
     const first = segmentWith("MoscowThere is one sentence here.");
-    expect(await mergeWithNext(database.db, { segmentId: first.id, version: 1, nextVersion: 7 }, sample.alice.id)).toMatchObject({ ok: false, code: "conflict" });
+    expect(
+      await mergeWithNext(database.db, { segmentId: first.id, version: 1, nextVersion: 7 }, sample.alice.id),
+    ).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("marks a segment as page chrome and restores the kind it had", async () => {
@@ -89,7 +125,13 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
     expect(marked).toMatchObject({ ok: true, value: { kind: "page_chrome", version: 2 } });
     const restored = await toggleChrome(database.db, { segmentId: headline.id, version: 2 }, sample.alice.id);
     expect(restored).toMatchObject({ ok: true, value: { kind: "headline", version: 3 } });
-    expect((await listRevisions(database.db, headline.id)).map((revision) => [revision.action, revision.kindBefore, revision.kindAfter])).toEqual([
+    expect(
+      (await listRevisions(database.db, headline.id)).map((revision) => [
+        revision.action,
+        revision.kindBefore,
+        revision.kindAfter,
+      ]),
+    ).toEqual([
       ["set_kind", "page_chrome", "headline"],
       ["set_kind", "headline", "page_chrome"],
     ]);
@@ -110,19 +152,39 @@ describe.each(TEST_DATABASES)("structure edits and history on %s", (kind) => {
       ["edit", "Second edit.", "Bob"],
       ["edit", "First edit.", "Alice"],
     ]);
-    expect(await restoreRevision(database.db, { revisionId: firstEdit?.id ?? 0, version: 3 }, sample.bob.id)).toMatchObject({ ok: false, code: "conflict" });
+    expect(
+      await restoreRevision(database.db, { revisionId: firstEdit?.id ?? 0, version: 3 }, sample.bob.id),
+    ).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("blocks approval while a critical finding is open, and records an override with its reason", async () => {
     const segment = segmentWith("A closing paragraph.");
     await database.db.finding.create({
-      data: { articleId: sample.articleId, segmentId: segment.id, check: "number-mismatch", category: "accuracy", severity: "critical", start: 0, end: 1, text: "A", fixes: [] },
+      data: {
+        articleId: sample.articleId,
+        segmentId: segment.id,
+        check: "number-mismatch",
+        category: "accuracy",
+        severity: "critical",
+        start: 0,
+        end: 1,
+        text: "A",
+        fixes: [],
+      },
     });
     const blocked = await approveSegment(database.db, { segmentId: segment.id, version: 1 }, sample.bob.id);
-    expect(blocked).toMatchObject({ ok: false, code: "criticalFindings", details: { findings: [{ check: "number-mismatch", text: "A" }] } });
+    expect(blocked).toMatchObject({
+      ok: false,
+      code: "criticalFindings",
+      details: { findings: [{ check: "number-mismatch", text: "A" }] },
+    });
     expect((await database.db.segment.findUniqueOrThrow({ where: { id: segment.id } })).status).toBe("new");
 
-    const overridden = await approveSegment(database.db, { segmentId: segment.id, version: 1, overrideReason: "The source is wrong; checked with the desk." }, sample.bob.id);
+    const overridden = await approveSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, overrideReason: "The source is wrong; checked with the desk." },
+      sample.bob.id,
+    );
     expect(overridden).toMatchObject({ ok: true, value: { status: "approved" } });
     expect((await listRevisions(database.db, segment.id))[0]).toMatchObject({
       action: "approve",

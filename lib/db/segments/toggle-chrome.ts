@@ -20,7 +20,11 @@ async function kindBeforeChrome(tx: Tx, segmentId: number): Promise<SegmentKind>
 }
 
 /** Marks a segment as page chrome, which export leaves out, or restores it to what it was. */
-export async function toggleChrome(db: Db, input: ToggleChromeInput, actorId: number): Promise<Result<SegmentRow, WriteFailure>> {
+export async function toggleChrome(
+  db: Db,
+  input: ToggleChromeInput,
+  actorId: number,
+): Promise<Result<SegmentRow, WriteFailure>> {
   return db.$transaction(async (tx) => {
     const restored = await kindBeforeChrome(tx, input.segmentId);
     return writeSegmentIn(tx, {

@@ -33,9 +33,21 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
 
   it("saves new text, bumps the version, marks the segment edited and records a revision", async () => {
     const segment = firstParagraph();
-    const result = await editSegment(database.db, { segmentId: segment.id, version: 1, text: "Moscow. There is one sentence here." }, sample.alice.id);
+    const result = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, text: "Moscow. There is one sentence here." },
+      sample.alice.id,
+    );
 
-    expect(result).toMatchObject({ ok: true, value: { text: "Moscow. There is one sentence here.", status: "edited", version: 2, updatedBy: { name: "Alice" } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        text: "Moscow. There is one sentence here.",
+        status: "edited",
+        version: 2,
+        updatedBy: { name: "Alice" },
+      },
+    });
     const [revision, ...rest] = await revisionsOf(segment.id);
     expect(rest).toEqual([]);
     expect(revision).toMatchObject({
@@ -61,7 +73,11 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
     const segment = firstParagraph();
     await editSegment(database.db, { segmentId: segment.id, version: 1, text: "Bob's text." }, sample.bob.id);
 
-    const stale = await editSegment(database.db, { segmentId: segment.id, version: 1, text: "Alice's text." }, sample.alice.id);
+    const stale = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, text: "Alice's text." },
+      sample.alice.id,
+    );
 
     expect(stale.ok).toBe(false);
     if (stale.ok || stale.code !== "conflict") throw new Error(`expected a conflict, got ${JSON.stringify(stale)}`);
@@ -89,7 +105,11 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
 
   it("treats saving unchanged text as a no-op without a revision", async () => {
     const segment = firstParagraph();
-    const result = await editSegment(database.db, { segmentId: segment.id, version: 1, text: segment.text }, sample.alice.id);
+    const result = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, text: segment.text },
+      sample.alice.id,
+    );
     expect(result).toMatchObject({ ok: true, value: { version: 1, status: "new" } });
     expect(await revisionsOf(segment.id)).toEqual([]);
   });
@@ -112,14 +132,21 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
 
   it("approves the version the reviewer saw, and refuses to approve a newer one unseen", async () => {
     const segment = firstParagraph();
-    const edited = await editSegment(database.db, { segmentId: segment.id, version: 1, text: "Edited once." }, sample.alice.id);
+    const edited = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, text: "Edited once." },
+      sample.alice.id,
+    );
     expect(edited.ok).toBe(true);
 
     const blind = await approveSegment(database.db, { segmentId: segment.id, version: 1 }, sample.bob.id);
     expect(blind).toMatchObject({ ok: false, code: "conflict" });
 
     const approved = await approveSegment(database.db, { segmentId: segment.id, version: 2 }, sample.bob.id);
-    expect(approved).toMatchObject({ ok: true, value: { status: "approved", version: 3, text: "Edited once.", updatedBy: { name: "Bob" } } });
+    expect(approved).toMatchObject({
+      ok: true,
+      value: { status: "approved", version: 3, text: "Edited once.", updatedBy: { name: "Bob" } },
+    });
     const revisions = await revisionsOf(segment.id);
     expect(revisions.map((revision) => [revision.action, revision.statusBefore, revision.statusAfter])).toEqual([
       ["edit", "new", "edited"],
@@ -130,15 +157,28 @@ describe.each(TEST_DATABASES)("segment writes on %s", (kind) => {
   it("sends an approved segment back to edited when its text changes", async () => {
     const segment = firstParagraph();
     await approveSegment(database.db, { segmentId: segment.id, version: 1 }, sample.bob.id);
-    const result = await editSegment(database.db, { segmentId: segment.id, version: 2, text: "Changed after approval." }, sample.alice.id);
+    const result = await editSegment(
+      database.db,
+      { segmentId: segment.id, version: 2, text: "Changed after approval." },
+      sample.alice.id,
+    );
     expect(result).toMatchObject({ ok: true, value: { status: "edited", version: 3 } });
   });
 
   it("rejects with a comment, recorded on the revision", async () => {
     const segment = firstParagraph();
-    const result = await rejectSegment(database.db, { segmentId: segment.id, version: 1, comment: "  Fix the dateline.  " }, sample.bob.id);
+    const result = await rejectSegment(
+      database.db,
+      { segmentId: segment.id, version: 1, comment: "  Fix the dateline.  " },
+      sample.bob.id,
+    );
     expect(result).toMatchObject({ ok: true, value: { status: "rejected", version: 2 } });
     const [revision] = await revisionsOf(segment.id);
-    expect(revision).toMatchObject({ action: "reject", comment: "Fix the dateline.", textBefore: segment.text, textAfter: segment.text });
+    expect(revision).toMatchObject({
+      action: "reject",
+      comment: "Fix the dateline.",
+      textBefore: segment.text,
+      textAfter: segment.text,
+    });
   });
 });

@@ -41,7 +41,16 @@ export function currentSegment(tx: Tx, segmentId: number): Promise<SegmentRow> {
 export async function lockSegment(tx: Tx, segmentId: number, expectedVersion: number) {
   const before = await tx.segment.findUnique({
     where: { id: segmentId, ...LIVE_SEGMENT },
-    select: { articleId: true, position: true, block: true, gapBefore: true, text: true, status: true, kind: true, version: true },
+    select: {
+      articleId: true,
+      position: true,
+      block: true,
+      gapBefore: true,
+      text: true,
+      status: true,
+      kind: true,
+      version: true,
+    },
   });
   if (!before) return fail("notFound");
   if (before.version !== expectedVersion) return fail("conflict", { current: await currentSegment(tx, segmentId) });
@@ -74,7 +83,14 @@ function revisionRow(
  * Writes a new state if the segment is still at `expectedVersion`, and records the
  * revision. Returns false, having written nothing, when someone else wrote first.
  */
-export async function recordWrite(tx: Tx, segmentId: number, expectedVersion: number, before: SegmentState, after: SegmentState, note: RevisionNote): Promise<boolean> {
+export async function recordWrite(
+  tx: Tx,
+  segmentId: number,
+  expectedVersion: number,
+  before: SegmentState,
+  after: SegmentState,
+  note: RevisionNote,
+): Promise<boolean> {
   const version = expectedVersion + 1;
   const { count } = await tx.segment.updateMany({
     where: { id: segmentId, version: expectedVersion },
@@ -99,7 +115,8 @@ export interface PlannedWrite {
 export async function recordWrites(tx: Tx, writes: readonly PlannedWrite[], note: RevisionNote): Promise<boolean> {
   if (writes.length === 0) return true;
   const rows = writes.map(
-    (write) => Prisma.sql`(${write.segmentId}::int, ${write.expectedVersion}::int, ${write.after.text}, ${write.after.kind}::"SegmentKind", ${write.after.status}::"SegmentStatus")`,
+    (write) =>
+      Prisma.sql`(${write.segmentId}::int, ${write.expectedVersion}::int, ${write.after.text}, ${write.after.kind}::"SegmentKind", ${write.after.status}::"SegmentStatus")`,
   );
   const updated = await tx.$executeRaw`
     UPDATE segments AS s
@@ -108,7 +125,9 @@ export async function recordWrites(tx: Tx, writes: readonly PlannedWrite[], note
     WHERE s.id = v.id AND s.version = v.version AND s.merged_into_id IS NULL`;
   if (updated !== writes.length) return false;
   await tx.segmentRevision.createMany({
-    data: writes.map(({ segmentId, expectedVersion, before, after }) => revisionRow({ segmentId, version: expectedVersion + 1, before, after }, note)),
+    data: writes.map(({ segmentId, expectedVersion, before, after }) =>
+      revisionRow({ segmentId, version: expectedVersion + 1, before, after }, note),
+    ),
   });
   return true;
 }
@@ -128,9 +147,14 @@ export async function writeSegmentIn(tx: Tx, write: SegmentWrite): Promise<Resul
   if (!after || (after.text === before.text && after.status === before.status && after.kind === before.kind)) {
     return ok(await currentSegment(tx, segmentId));
   }
-  if (!(await recordWrite(tx, segmentId, expectedVersion, before, after, write))) return fail("conflict", { current: await currentSegment(tx, segmentId) });
+  if (!(await recordWrite(tx, segmentId, expectedVersion, before, after, write)))
+    return fail("conflict", { current: await currentSegment(tx, segmentId) });
   if (after.text !== before.text || after.kind !== before.kind) {
-    const cause = { actorId: write.actorId, changed: [{ segmentId, text: before.text, kind: before.kind }], fixedFindingIds: write.fixing === undefined ? [] : [write.fixing] };
+    const cause = {
+      actorId: write.actorId,
+      changed: [{ segmentId, text: before.text, kind: before.kind }],
+      fixedFindingIds: write.fixing === undefined ? [] : [write.fixing],
+    };
     await refreshFindings(tx, before.articleId, cause);
   }
   await announceChange(tx, { articleId: before.articleId, segmentIds: [segmentId], structural: false });

@@ -3,7 +3,11 @@ import type { Db } from "../connect";
 import { sessionUserSelect, type SessionUser } from "./session-user";
 
 /** The user a session token belongs to, if the session is live and the account active. */
-export async function findSessionUser(db: Db, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Db,
+  token: string | undefined,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!token) return null;
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },

@@ -19,14 +19,22 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     database = await openTestDatabase(kind);
     const passwordHash = await hashPassword("correct horse battery");
     userId = (await database.db.user.create({ data: { name: "Inès", email, role: "translator", passwordHash } })).id;
-    adminId = (await database.db.user.create({ data: { name: "Root", email: `root-${kind}@example.test`, role: "admin", passwordHash } })).id;
+    adminId = (
+      await database.db.user.create({
+        data: { name: "Root", email: `root-${kind}@example.test`, role: "admin", passwordHash },
+      })
+    ).id;
   });
   afterAll(async () => {
     await database?.close();
   });
 
   it("signs in with the right password, case-insensitively on the email, and stores only the token's hash", async () => {
-    const result = await signIn(database.db, { email: `  ${email.toUpperCase()} `, password: "correct horse battery", address: "10.0.0.1" });
+    const result = await signIn(database.db, {
+      email: `  ${email.toUpperCase()} `,
+      password: "correct horse battery",
+      address: "10.0.0.1",
+    });
     if (!result.ok) throw new Error(result.code);
     expect(result.value.user).toMatchObject({ id: userId, role: "translator" });
     expect(await database.db.session.count({ where: { tokenHash: result.value.token } })).toBe(0);
@@ -35,14 +43,20 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
 
   it("gives the same answer for a wrong password and for an email no one has", async () => {
     const wrongPassword = await signIn(database.db, { email, password: "wrong", address: "10.0.0.2" });
-    const noSuchEmail = await signIn(database.db, { email: "nobody@example.test", password: "correct horse battery", address: "10.0.0.2" });
+    const noSuchEmail = await signIn(database.db, {
+      email: "nobody@example.test",
+      password: "correct horse battery",
+      address: "10.0.0.2",
+    });
     expect(wrongPassword).toEqual({ ok: false, code: "signInFailed", details: undefined });
     expect(noSuchEmail).toEqual(wrongPassword);
   });
 
   async function account(name: string, password = "right password 123"): Promise<string> {
     const target = `${name}-${kind}@example.test`;
-    await database.db.user.create({ data: { name, email: target, role: "editor", passwordHash: await hashPassword(password) } });
+    await database.db.user.create({
+      data: { name, email: target, role: "editor", passwordHash: await hashPassword(password) },
+    });
     return target;
   }
   const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
@@ -51,17 +65,27 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     const target = await account("delayed");
     const t0 = new Date("2031-03-01T09:00:00Z");
     for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
-      expect(await signIn(database.db, { email: target, password: "nope", address: `10.1.0.${attempt}` }, at(t0, attempt))).toMatchObject({ code: "signInFailed" });
+      expect(
+        await signIn(database.db, { email: target, password: "nope", address: `10.1.0.${attempt}` }, at(t0, attempt)),
+      ).toMatchObject({ code: "signInFailed" });
     }
     const last = at(t0, FREE_FAILURES - 1);
     // Within the delay even the right password is turned away, with the seconds left to wait.
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, at(last, 400))).toEqual({
+    expect(
+      await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, at(last, 400)),
+    ).toEqual({
       ok: false,
       code: "tooManyAttempts",
       details: { seconds: 1 },
     });
     // That refusal neither counted as a failure nor moved the delay.
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.1.1.1" }, at(last, FIRST_DELAY_MS))).toMatchObject({ ok: true });
+    expect(
+      await signIn(
+        database.db,
+        { email: target, password: "right password 123", address: "10.1.1.1" },
+        at(last, FIRST_DELAY_MS),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("doubles the wait with each failure in a row, up to the cap, and says how long each time", async () => {
@@ -69,9 +93,15 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     let now = new Date("2031-03-02T09:00:00Z");
     const waits: number[] = [];
     for (let failures = 1; failures <= FREE_FAILURES + 8; failures++) {
-      expect(await signIn(database.db, { email: target, password: `guess ${failures}`, address: "10.2.0.1" }, now)).toMatchObject({ code: "signInFailed" });
+      expect(
+        await signIn(database.db, { email: target, password: `guess ${failures}`, address: "10.2.0.1" }, now),
+      ).toMatchObject({ code: "signInFailed" });
       if (failures >= FREE_FAILURES) {
-        const next = await signIn(database.db, { email: target, password: "right password 123", address: "10.2.0.1" }, at(now, 1));
+        const next = await signIn(
+          database.db,
+          { email: target, password: "right password 123", address: "10.2.0.1" },
+          at(now, 1),
+        );
         if (next.ok || next.code !== "tooManyAttempts") throw new Error(`not delayed after ${failures} failures`);
         waits.push(next.details.seconds);
       }
@@ -84,52 +114,102 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     const target = await account("besieged");
     let now = new Date("2031-03-03T09:00:00Z");
     for (let attempt = 0; attempt < 40; attempt++) {
-      const result = await signIn(database.db, { email: target, password: `stranger ${attempt}`, address: `192.0.2.${attempt}` }, now);
+      const result = await signIn(
+        database.db,
+        { email: target, password: `stranger ${attempt}`, address: `192.0.2.${attempt}` },
+        now,
+      );
       expect(result).toMatchObject({ code: "signInFailed" });
       now = at(now, signInDelayMs(attempt + 1));
     }
     expect(signInDelayMs(40)).toBe(MAX_DELAY_MS);
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "198.51.100.7" }, now)).toMatchObject({ ok: true });
+    expect(
+      await signIn(database.db, { email: target, password: "right password 123", address: "198.51.100.7" }, now),
+    ).toMatchObject({ ok: true });
   });
 
   it("starts counting again after a successful sign-in", async () => {
     const target = await account("typo");
     const t0 = new Date("2031-03-04T09:00:00Z");
-    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) await signIn(database.db, { email: target, password: "typo", address: "10.4.0.1" }, at(t0, attempt));
-    expect(await signIn(database.db, { email: target, password: "right password 123", address: "10.4.0.1" }, at(t0, 5_000))).toMatchObject({ ok: true });
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++)
+      await signIn(database.db, { email: target, password: "typo", address: "10.4.0.1" }, at(t0, attempt));
+    expect(
+      await signIn(database.db, { email: target, password: "right password 123", address: "10.4.0.1" }, at(t0, 5_000)),
+    ).toMatchObject({ ok: true });
     for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
-      expect(await signIn(database.db, { email: target, password: "typo again", address: "10.4.0.1" }, at(t0, 5_001 + attempt))).toMatchObject({ code: "signInFailed" });
+      expect(
+        await signIn(
+          database.db,
+          { email: target, password: "typo again", address: "10.4.0.1" },
+          at(t0, 5_001 + attempt),
+        ),
+      ).toMatchObject({ code: "signInFailed" });
     }
   });
 
   it("lets no burst of simultaneous guesses past the wait", async () => {
     const target = await account("burst");
     const t0 = new Date("2031-03-05T09:00:00Z");
-    const burst = await Promise.all(Array.from({ length: 8 }, (_, index) => signIn(database.db, { email: target, password: `burst ${index}`, address: `10.5.0.${index}` }, t0)));
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        signIn(database.db, { email: target, password: `burst ${index}`, address: `10.5.0.${index}` }, t0),
+      ),
+    );
     expect(burst.filter((result) => !result.ok && result.code === "signInFailed")).toHaveLength(FREE_FAILURES);
     expect(burst.filter((result) => !result.ok && result.code === "tooManyAttempts")).toHaveLength(8 - FREE_FAILURES);
     const later = at(t0, MAX_DELAY_MS);
-    const second = await Promise.all(Array.from({ length: 5 }, (_, index) => signIn(database.db, { email: target, password: `later ${index}`, address: `10.5.1.${index}` }, later)));
+    const second = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        signIn(database.db, { email: target, password: `later ${index}`, address: `10.5.1.${index}` }, later),
+      ),
+    );
     expect(second.filter((result) => !result.ok && result.code === "signInFailed")).toHaveLength(1);
   });
 
   it("treats an email no one has like an account, so that the wait tells nothing either", async () => {
     const t0 = new Date("2031-03-06T09:00:00Z");
-    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) await signIn(database.db, { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" }, at(t0, attempt));
-    expect(await signIn(database.db, { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" }, at(t0, FREE_FAILURES))).toMatchObject({ code: "tooManyAttempts" });
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++)
+      await signIn(
+        database.db,
+        { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" },
+        at(t0, attempt),
+      );
+    expect(
+      await signIn(
+        database.db,
+        { email: `ghost-${kind}@example.test`, password: "x", address: "10.6.0.1" },
+        at(t0, FREE_FAILURES),
+      ),
+    ).toMatchObject({ code: "tooManyAttempts" });
   });
 
   it("limits failures per address across accounts, and says when the address may try again", async () => {
     const t0 = new Date();
     for (let attempt = 0; attempt < MAX_FAILURES_PER_ADDRESS; attempt++) {
-      await signIn(database.db, { email: `guess-${attempt}@example.test`, password: "x", address: "10.9.9.9" }, at(t0, attempt * 1000));
+      await signIn(
+        database.db,
+        { email: `guess-${attempt}@example.test`, password: "x", address: "10.9.9.9" },
+        at(t0, attempt * 1000),
+      );
     }
     const now = at(t0, MAX_FAILURES_PER_ADDRESS * 1000);
     const refused = await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.9" }, now);
     // The oldest of those failures leaves the window SIGN_IN_WINDOW_MS after it happened.
-    expect(refused).toEqual({ ok: false, code: "tooManyAttempts", details: { seconds: (SIGN_IN_WINDOW_MS - MAX_FAILURES_PER_ADDRESS * 1000) / 1000 } });
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.10" }, now)).toMatchObject({ ok: true });
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.9" }, at(t0, SIGN_IN_WINDOW_MS + 1))).toMatchObject({ ok: true });
+    expect(refused).toEqual({
+      ok: false,
+      code: "tooManyAttempts",
+      details: { seconds: (SIGN_IN_WINDOW_MS - MAX_FAILURES_PER_ADDRESS * 1000) / 1000 },
+    });
+    expect(
+      await signIn(database.db, { email, password: "correct horse battery", address: "10.9.9.10" }, now),
+    ).toMatchObject({ ok: true });
+    expect(
+      await signIn(
+        database.db,
+        { email, password: "correct horse battery", address: "10.9.9.9" },
+        at(t0, SIGN_IN_WINDOW_MS + 1),
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("lets sessions expire, and ends them on sign-out", async () => {
@@ -147,8 +227,12 @@ describe.each(TEST_DATABASES)("sessions and sign-in on %s", (kind) => {
     expect(await setUserActive(database.db, { userId, active: false }, adminId)).toMatchObject({ ok: true });
     expect(await findSessionUser(database.db, token)).toBeNull();
     expect(await database.db.session.count({ where: { userId } })).toBe(0);
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.0.0.3" })).toMatchObject({ code: "signInFailed" });
+    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.0.0.3" })).toMatchObject({
+      code: "signInFailed",
+    });
     await setUserActive(database.db, { userId, active: true }, adminId);
-    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.0.0.3" })).toMatchObject({ ok: true });
+    expect(await signIn(database.db, { email, password: "correct horse battery", address: "10.0.0.3" })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -28,7 +28,12 @@ export type SignInFailure = Failure<"signInFailed"> | Failure<"tooManyAttempts",
  * must wait; the locks make simultaneous attempts queue, so that a burst of guesses sees
  * each other's failures and cannot slip through one gap in the delay together.
  */
-async function claimAttempt(db: Db, email: string, address: string, now: Date): Promise<Result<number, Failure<"tooManyAttempts", { seconds: number }>>> {
+async function claimAttempt(
+  db: Db,
+  email: string,
+  address: string,
+  now: Date,
+): Promise<Result<number, Failure<"tooManyAttempts", { seconds: number }>>> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}::int, hashtext(${email}))`;
@@ -51,11 +56,16 @@ async function claimAttempt(db: Db, email: string, address: string, now: Date): 
     const lastFailure = inARow > 0 ? (recent[0]?.createdAt ?? null) : null;
     const accountWait = Math.min(secondsToWait(inARow, lastFailure, now), Math.ceil(MAX_DELAY_MS / 1000));
     const oldest = addressFailures.length >= MAX_FAILURES_PER_ADDRESS ? addressFailures.at(-1)!.createdAt : null;
-    const addressWait = oldest ? Math.max(1, Math.ceil((oldest.getTime() + SIGN_IN_WINDOW_MS - now.getTime()) / 1000)) : 0;
+    const addressWait = oldest
+      ? Math.max(1, Math.ceil((oldest.getTime() + SIGN_IN_WINDOW_MS - now.getTime()) / 1000))
+      : 0;
     const seconds = Math.max(accountWait, addressWait);
     if (seconds > 0) return fail("tooManyAttempts", { seconds });
     // A failure until the password proves right: a crash in between leaves it counted.
-    const attempt = await tx.signInAttempt.create({ data: { email, address, succeeded: false, createdAt: now }, select: { id: true } });
+    const attempt = await tx.signInAttempt.create({
+      data: { email, address, succeeded: false, createdAt: now },
+      select: { id: true },
+    });
     return ok(attempt.id);
   });
 }
@@ -65,12 +75,19 @@ async function claimAttempt(db: Db, email: string, address: string, now: Date): 
  * same password hashing, so neither the answer nor its timing tells which was wrong; an
  * email no one has is slowed down like an account, for the same reason.
  */
-export async function signIn(db: Db, input: SignInInput, now = new Date()): Promise<Result<{ token: string; expiresAt: Date; user: SessionUser }, SignInFailure>> {
+export async function signIn(
+  db: Db,
+  input: SignInInput,
+  now = new Date(),
+): Promise<Result<{ token: string; expiresAt: Date; user: SessionUser }, SignInFailure>> {
   const email = input.email.trim().toLowerCase();
   const claimed = await claimAttempt(db, email, input.address, now);
   if (!claimed.ok) return claimed;
 
-  const user = await db.user.findUnique({ where: { email }, select: { ...sessionUserSelect, passwordHash: true, deactivatedAt: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { ...sessionUserSelect, passwordHash: true, deactivatedAt: true },
+  });
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   const succeeded = valid && user !== null && user.passwordHash !== null && user.deactivatedAt === null;
   if (!succeeded || !user) return fail("signInFailed");

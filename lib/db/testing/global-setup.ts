@@ -18,7 +18,10 @@ const CACHE_DIR = path.join(".data", "test-cache");
 
 async function migrationsHash(): Promise<string> {
   const hash = createHash("sha256");
-  const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   for (const name of names) hash.update(name).update(await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql")));
   return hash.digest("hex").slice(0, 16);
 }
@@ -34,7 +37,9 @@ function migrateDeploy(env: Record<string, string>): Promise<void> {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
+    );
   });
 }
 
@@ -45,7 +50,11 @@ async function pgliteSnapshot(hash: string): Promise<string> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "galley-pglite-"));
   try {
     const { DATABASE_URL: _ignored, ...env } = process.env;
-    await migrateDeploy({ ...(env as Record<string, string>), GALLEY_DATA_DIR: dataDir, DATABASE_URL: EMBEDDED_URL_PLACEHOLDER });
+    await migrateDeploy({
+      ...(env as Record<string, string>),
+      GALLEY_DATA_DIR: dataDir,
+      DATABASE_URL: EMBEDDED_URL_PLACEHOLDER,
+    });
     const pglite = await PGlite.create(dataDir);
     const dump = await pglite.dumpDataDir("gzip");
     await pglite.close();

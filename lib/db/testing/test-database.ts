@@ -36,7 +36,8 @@ async function createFromTemplate(name: string, template: string): Promise<void>
 
 /** A fresh, migrated database of the given kind, private to the caller; `close` destroys it. */
 export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database> {
-  if (!inject("pgliteSnapshot") || !inject("postgresTemplate")) throw new Error("A test that opens a database runs in the db project: name its file *.db.test.ts.");
+  if (!inject("pgliteSnapshot") || !inject("postgresTemplate"))
+    throw new Error("A test that opens a database runs in the db project: name its file *.db.test.ts.");
   if (kind === "pglite") {
     const snapshot = await readFile(inject("pgliteSnapshot"));
     const pglite = await PGlite.create({ loadDataDir: new Blob([snapshot]) });

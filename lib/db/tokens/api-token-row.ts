@@ -13,4 +13,10 @@ export interface ApiTokenSummary {
   revokedAt: Date | null;
 }
 
-export const apiTokenSummarySelect = { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+export const apiTokenSummarySelect = {
+  id: true,
+  name: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} as const;

@@ -17,9 +17,15 @@ describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    userId = (await database.db.user.create({ data: { name: "Tess", email: `tess-${kind}@example.test`, role: "translator" } })).id;
-    otherId = (await database.db.user.create({ data: { name: "Eli", email: `eli-${kind}@example.test`, role: "editor" } })).id;
-    adminId = (await database.db.user.create({ data: { name: "Ada", email: `ada-${kind}@example.test`, role: "admin" } })).id;
+    userId = (
+      await database.db.user.create({ data: { name: "Tess", email: `tess-${kind}@example.test`, role: "translator" } })
+    ).id;
+    otherId = (
+      await database.db.user.create({ data: { name: "Eli", email: `eli-${kind}@example.test`, role: "editor" } })
+    ).id;
+    adminId = (
+      await database.db.user.create({ data: { name: "Ada", email: `ada-${kind}@example.test`, role: "admin" } })
+    ).id;
   });
   afterAll(async () => {
     await database?.close();
@@ -42,14 +48,23 @@ describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
 
   it("refuses an empty or overlong name", async () => {
     expect(await createApiToken(database.db, userId, "   ")).toMatchObject({ ok: false, code: "invalidInput" });
-    expect(await createApiToken(database.db, userId, "x".repeat(MAX_TOKEN_NAME_LENGTH + 1))).toMatchObject({ ok: false, code: "invalidInput" });
+    expect(await createApiToken(database.db, userId, "x".repeat(MAX_TOKEN_NAME_LENGTH + 1))).toMatchObject({
+      ok: false,
+      code: "invalidInput",
+    });
     expect(await createApiToken(database.db, userId, "x".repeat(MAX_TOKEN_NAME_LENGTH))).toMatchObject({ ok: true });
   });
 
   it("authenticates a live token as its owner, and notes its use at most once a minute", async () => {
     const { secret, token } = await issue(userId, "sync");
     const t0 = new Date("2030-01-01T10:00:00Z");
-    expect(await authenticateApiToken(database.db, secret, t0)).toEqual({ id: userId, name: "Tess", email: `tess-${kind}@example.test`, role: "translator", locale: null });
+    expect(await authenticateApiToken(database.db, secret, t0)).toEqual({
+      id: userId,
+      name: "Tess",
+      email: `tess-${kind}@example.test`,
+      role: "translator",
+      locale: null,
+    });
     const lastUsed = async () => (await database.db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
     expect(await lastUsed()).toEqual(t0);
     await authenticateApiToken(database.db, secret, new Date(t0.getTime() + 30_000));
@@ -60,14 +75,26 @@ describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
   });
 
   it("knows no missing, malformed or unknown token", async () => {
-    for (const secret of [undefined, null, "", "Bearer", "galley_nope", "x".repeat(10_000), `galley_${"a".repeat(43)}`]) {
+    for (const secret of [
+      undefined,
+      null,
+      "",
+      "Bearer",
+      "galley_nope",
+      "x".repeat(10_000),
+      `galley_${"a".repeat(43)}`,
+    ]) {
       expect(await authenticateApiToken(database.db, secret)).toBeNull();
     }
   });
 
   it("stops a revoked token at once; only its owner may revoke it", async () => {
     const { secret, token } = await issue(userId, "to revoke");
-    expect(await revokeApiToken(database.db, otherId, token.id)).toEqual({ ok: false, code: "tokenNotFound", details: undefined });
+    expect(await revokeApiToken(database.db, otherId, token.id)).toEqual({
+      ok: false,
+      code: "tokenNotFound",
+      details: undefined,
+    });
     expect(await authenticateApiToken(database.db, secret)).not.toBeNull();
     const revoked = await revokeApiToken(database.db, userId, token.id);
     expect(revoked).toMatchObject({ ok: true, value: { id: token.id } });
@@ -94,10 +121,18 @@ describe.each(TEST_DATABASES)("API tokens on %s", (kind) => {
   });
 
   it(`caps live tokens at ${MAX_LIVE_TOKENS}; revoking one makes room`, async () => {
-    const owner = (await database.db.user.create({ data: { name: "Busy", email: `busy-${kind}@example.test`, role: "editor" } })).id;
-    const created = await Promise.all(Array.from({ length: MAX_LIVE_TOKENS + 3 }, (_, index) => createApiToken(database.db, owner, `script ${index}`)));
+    const owner = (
+      await database.db.user.create({ data: { name: "Busy", email: `busy-${kind}@example.test`, role: "editor" } })
+    ).id;
+    const created = await Promise.all(
+      Array.from({ length: MAX_LIVE_TOKENS + 3 }, (_, index) => createApiToken(database.db, owner, `script ${index}`)),
+    );
     expect(created.filter((result) => result.ok)).toHaveLength(MAX_LIVE_TOKENS);
-    expect(created.find((result) => !result.ok)).toEqual({ ok: false, code: "tooManyTokens", details: { max: MAX_LIVE_TOKENS } });
+    expect(created.find((result) => !result.ok)).toEqual({
+      ok: false,
+      code: "tooManyTokens",
+      details: { max: MAX_LIVE_TOKENS },
+    });
     const first = created.find((result) => result.ok);
     if (!first?.ok) throw new Error("no token");
     await revokeApiToken(database.db, owner, first.value.token.id);

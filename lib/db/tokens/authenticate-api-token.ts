@@ -9,11 +9,20 @@ const MAX_TOKEN_LENGTH = 200;
 const LAST_USED_PRECISION_MS = 60_000;
 
 /** The user a bearer token belongs to, if the token is live and its owner active; notes when it was last used. */
-export async function authenticateApiToken(db: Db, secret: string | null | undefined, now = new Date()): Promise<SessionUser | null> {
+export async function authenticateApiToken(
+  db: Db,
+  secret: string | null | undefined,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!secret || secret.length > MAX_TOKEN_LENGTH || !secret.startsWith(TOKEN_PREFIX)) return null;
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(secret) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { ...sessionUserSelect, deactivatedAt: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { ...sessionUserSelect, deactivatedAt: true } },
+    },
   });
   if (!token || token.revokedAt || token.user.deactivatedAt) return null;
   const staleBefore = new Date(now.getTime() - LAST_USED_PRECISION_MS);

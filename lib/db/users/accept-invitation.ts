@@ -12,7 +12,10 @@ export interface InvitationView {
 
 /** The invitation behind a link, while it is still good. */
 export async function findInvitation(db: Db, token: string, now = new Date()): Promise<InvitationView | null> {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { email: true, name: true, role: true, expiresAt: true, acceptedAt: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { email: true, name: true, role: true, expiresAt: true, acceptedAt: true },
+  });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return null;
   return { email: invitation.email, name: invitation.name, role: invitation.role };
 }
@@ -27,12 +30,29 @@ export async function acceptInvitation(
   if (!password.ok) return password;
   const passwordHash = await hashPassword(password.value);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.invitation.updateMany({ where: { tokenHash: hashToken(input.token), acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
+    const { count } = await tx.invitation.updateMany({
+      where: { tokenHash: hashToken(input.token), acceptedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now },
+    });
     if (count === 0) return fail("invitationInvalid");
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(input.token) } });
-    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) return fail("emailTaken");
-    const user = await tx.user.create({ data: { email: invitation.email, name: input.name.trim() || invitation.name, role: invitation.role, passwordHash }, select: { id: true } });
-    await recordEvent(tx, { actorId: user.id, action: "user.join", targetUserId: user.id, details: { invitedById: invitation.invitedById } });
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
+      return fail("emailTaken");
+    const user = await tx.user.create({
+      data: {
+        email: invitation.email,
+        name: input.name.trim() || invitation.name,
+        role: invitation.role,
+        passwordHash,
+      },
+      select: { id: true },
+    });
+    await recordEvent(tx, {
+      actorId: user.id,
+      action: "user.join",
+      targetUserId: user.id,
+      details: { invitedById: invitation.invitedById },
+    });
     return ok({ userId: user.id });
   });
 }

@@ -3,7 +3,11 @@ import { fail, ok, type Failure, type Result } from "../../result";
 import type { Db } from "../connect";
 import { keepsAnAdmin, recordRoleChange } from "./manage-users";
 
-export async function changeRole(db: Db, input: { userId: number; role: Role }, actorId: number): Promise<Result<{ role: Role }, Failure<"userNotFound"> | Failure<"lastAdmin">>> {
+export async function changeRole(
+  db: Db,
+  input: { userId: number; role: Role },
+  actorId: number,
+): Promise<Result<{ role: Role }, Failure<"userNotFound"> | Failure<"lastAdmin">>> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true } });
     if (!user) return fail("userNotFound");

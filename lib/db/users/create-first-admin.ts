@@ -9,7 +9,10 @@ export interface FirstAdminInput {
 }
 
 /** On a server database, the first visit creates the admin; once anyone can sign in, never again. */
-export async function createFirstAdmin(db: Db, input: FirstAdminInput): Promise<Result<{ userId: number }, PasswordFailure | Failure<"setupDone">>> {
+export async function createFirstAdmin(
+  db: Db,
+  input: FirstAdminInput,
+): Promise<Result<{ userId: number }, PasswordFailure | Failure<"setupDone">>> {
   const password = checkPassword(input.password);
   if (!password.ok) return password;
   const passwordHash = await hashPassword(password.value);

@@ -26,7 +26,11 @@ export async function createDemoUsers(db: Db, password?: string): Promise<DemoCr
   for (const demo of DEMO_USERS) {
     const secret = password ?? randomBytes(9).toString("base64url");
     const passwordHash = await hashPassword(secret);
-    await db.user.upsert({ where: { email: demo.email }, update: { passwordHash, role: demo.role, deactivatedAt: null }, create: { ...demo, passwordHash } });
+    await db.user.upsert({
+      where: { email: demo.email },
+      update: { passwordHash, role: demo.role, deactivatedAt: null },
+      create: { ...demo, passwordHash },
+    });
     created.push({ email: demo.email, role: demo.role, password: secret });
   }
   return created;

@@ -13,13 +13,25 @@ export interface InviteInput {
 }
 
 /** Creates an invitation; returns the token for the link the admin passes on. */
-export async function inviteUser(db: Db, input: InviteInput, actorId: number, now = new Date()): Promise<Result<{ token: string }, Failure<"emailTaken">>> {
+export async function inviteUser(
+  db: Db,
+  input: InviteInput,
+  actorId: number,
+  now = new Date(),
+): Promise<Result<{ token: string }, Failure<"emailTaken">>> {
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return fail("emailTaken");
     const token = newToken();
     await tx.invitation.create({
-      data: { tokenHash: hashToken(token), email, name: input.name.trim(), role: input.role, invitedById: actorId, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000) },
+      data: {
+        tokenHash: hashToken(token),
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        invitedById: actorId,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+      },
     });
     await recordEvent(tx, { actorId, action: "user.invite", details: { email, role: input.role } });
     return ok({ token });

@@ -3,7 +3,11 @@ import { hashToken } from "../../auth/tokens";
 import { fail, ok, type Failure, type Result } from "../../result";
 import type { Db } from "../connect";
 
-export async function updateProfile(db: Db, userId: number, input: { name: string; locale: string | null }): Promise<void> {
+export async function updateProfile(
+  db: Db,
+  userId: number,
+  input: { name: string; locale: string | null },
+): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { name: input.name.trim(), locale: input.locale } });
 }
 
@@ -25,7 +29,9 @@ export async function changePassword(
   const passwordHash = await hashPassword(next.value);
   const [, , revoked] = await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash } }),
-    db.session.deleteMany({ where: { userId, ...(input.keepSessionToken ? { tokenHash: { not: hashToken(input.keepSessionToken) } } : {}) } }),
+    db.session.deleteMany({
+      where: { userId, ...(input.keepSessionToken ? { tokenHash: { not: hashToken(input.keepSessionToken) } } : {}) },
+    }),
     db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } }),
   ]);
   return ok({ revokedTokens: revoked.count });

@@ -9,7 +9,10 @@ import { routing } from "@/lib/i18n/routing";
 import { ok } from "@/lib/result";
 
 export async function updateProfileAction(input: { name: string; locale: string | null }) {
-  const schema = z.object({ name: wellFormedString().trim().min(1).max(120), locale: z.enum(routing.locales).nullable() });
+  const schema = z.object({
+    name: wellFormedString().trim().min(1).max(120),
+    locale: z.enum(routing.locales).nullable(),
+  });
   return runAction(schema, input, async (data, { db, user }) => {
     await updateProfile(db, user.id, data);
     return ok(true);
@@ -17,7 +20,9 @@ export async function updateProfileAction(input: { name: string; locale: string 
 }
 
 export async function changePasswordAction(input: { current: string; next: string }) {
-  return runAction(z.object({ current: wellFormedString().max(1000), next: wellFormedString().max(1000) }), input, async (data, { db, user }) =>
-    changePassword(db, user.id, { ...data, keepSessionToken: await readSessionToken() }),
+  return runAction(
+    z.object({ current: wellFormedString().max(1000), next: wellFormedString().max(1000) }),
+    input,
+    async (data, { db, user }) => changePassword(db, user.id, { ...data, keepSessionToken: await readSessionToken() }),
   );
 }

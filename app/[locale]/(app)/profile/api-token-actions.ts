@@ -12,11 +12,19 @@ import { ok } from "@/lib/result";
 
 /** Issues a token for the signed-in person; the secret comes back this once, with the updated list. */
 export async function createApiTokenAction(input: { name: string }) {
-  return runAction(z.object({ name: wellFormedString().trim().min(1).max(MAX_TOKEN_NAME_LENGTH) }), input, async ({ name }, { db, user }) => {
-    const created = await createApiToken(db, user.id, name);
-    if (!created.ok) return created;
-    return ok({ secret: created.value.secret, name: created.value.token.name, tokens: await listApiTokens(db, user.id) });
-  });
+  return runAction(
+    z.object({ name: wellFormedString().trim().min(1).max(MAX_TOKEN_NAME_LENGTH) }),
+    input,
+    async ({ name }, { db, user }) => {
+      const created = await createApiToken(db, user.id, name);
+      if (!created.ok) return created;
+      return ok({
+        secret: created.value.secret,
+        name: created.value.token.name,
+        tokens: await listApiTokens(db, user.id),
+      });
+    },
+  );
 }
 
 /** Revokes one of the signed-in person's own tokens. */

@@ -21,7 +21,15 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
   }
 }
 
-export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: { tokens: ApiTokenSummary[]; maxNameLength: number; maxTokens: number }) {
+export function ApiTokens({
+  tokens: initialTokens,
+  maxNameLength,
+  maxTokens,
+}: {
+  tokens: ApiTokenSummary[];
+  maxNameLength: number;
+  maxTokens: number;
+}) {
   const t = useTranslations("ApiTokens");
   const tErrors = useTranslations("Errors");
   const format = useFormatter();
@@ -41,7 +49,11 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
   const [pending, startTransition] = useTransition();
   const secretField = useRef<HTMLInputElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
-  const when = (date: Date) => <time dateTime={new Date(date).toISOString()}>{format.dateTime(new Date(date), { dateStyle: "medium", timeStyle: "short" })}</time>;
+  const when = (date: Date) => (
+    <time dateTime={new Date(date).toISOString()}>
+      {format.dateTime(new Date(date), { dateStyle: "medium", timeStyle: "short" })}
+    </time>
+  );
 
   const create = () =>
     startTransition(async () => {
@@ -104,7 +116,13 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
                 onFocus={(event) => event.currentTarget.select()}
               />
             </label>
-            <button type="button" className="primary" onClick={async () => setCopyState((await copyText(created.secret, secretField.current)) ? "copied" : "failed")}>
+            <button
+              type="button"
+              className="primary"
+              onClick={async () =>
+                setCopyState((await copyText(created.secret, secretField.current)) ? "copied" : "failed")
+              }
+            >
               {t("copy")}
             </button>
           </div>
@@ -134,7 +152,14 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
         <h3 id="token-form-title">{t("createHeading")}</h3>
         <label className="field">
           <span>{t("name")}</span>
-          <input ref={nameField} required value={name} maxLength={maxNameLength} aria-describedby="token-name-hint" onChange={(event) => setName(event.target.value)} />
+          <input
+            ref={nameField}
+            required
+            value={name}
+            maxLength={maxNameLength}
+            aria-describedby="token-name-hint"
+            onChange={(event) => setName(event.target.value)}
+          />
         </label>
         <p id="token-name-hint" className="muted small">
           {t("nameHint", { max: maxNameLength })} {t("limitHint", { max: maxTokens })}
@@ -176,10 +201,22 @@ export function ApiTokens({ tokens: initialTokens, maxNameLength, maxTokens }: {
                 <th scope="row">{token.name}</th>
                 <td>{when(token.createdAt)}</td>
                 <td>{token.lastUsedAt ? when(token.lastUsedAt) : t("neverUsed")}</td>
-                <td>{token.revokedAt ? t("revokedAt", { date: format.dateTime(new Date(token.revokedAt), { dateStyle: "medium", timeStyle: "short" }) }) : t("active")}</td>
+                <td>
+                  {token.revokedAt
+                    ? t("revokedAt", {
+                        date: format.dateTime(new Date(token.revokedAt), { dateStyle: "medium", timeStyle: "short" }),
+                      })
+                    : t("active")}
+                </td>
                 <td className="token-actions">
                   {!token.revokedAt && (
-                    <button type="button" className="danger" aria-label={t("revokeLabel", { name: token.name })} disabled={pending} onClick={() => setRevoking(token)}>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t("revokeLabel", { name: token.name })}
+                      disabled={pending}
+                      onClick={() => setRevoking(token)}
+                    >
                       {t("revoke")}
                     </button>
                   )}

@@ -9,7 +9,8 @@ import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
 const ENDONYMS: Record<(typeof routing.locales)[number], string> = { en: "English", ca: "Català", es: "Español" };
 
-type Notice = { kind: "saved"; revokedTokens?: number } | { kind: "problem"; code: ErrorKey; values?: Record<string, number> };
+type Notice =
+  { kind: "saved"; revokedTokens?: number } | { kind: "problem"; code: ErrorKey; values?: Record<string, number> };
 
 export function ProfileForms({ name: initialName, locale: initialLocale }: { name: string; locale: string | null }) {
   const t = useTranslations("Profile");
@@ -43,9 +44,13 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            const result = await updateProfileAction({ name, locale: (locale || null) as (typeof routing.locales)[number] | null });
+            const result = await updateProfileAction({
+              name,
+              locale: (locale || null) as (typeof routing.locales)[number] | null,
+            });
             setProfileNotice(result.ok ? { kind: "saved" } : { kind: "problem", code: result.code });
-            if (result.ok && locale && !window.location.pathname.startsWith(`/${locale}/`)) window.location.assign(`/${locale}/profile`);
+            if (result.ok && locale && !window.location.pathname.startsWith(`/${locale}/`))
+              window.location.assign(`/${locale}/profile`);
           });
         }}
       >
@@ -77,7 +82,11 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
           event.preventDefault();
           startTransition(async () => {
             const result = await changePasswordAction({ current, next });
-            setPasswordNotice(result.ok ? { kind: "saved", revokedTokens: result.value.revokedTokens } : { kind: "problem", code: result.code, values: result.details as Record<string, number> });
+            setPasswordNotice(
+              result.ok
+                ? { kind: "saved", revokedTokens: result.value.revokedTokens }
+                : { kind: "problem", code: result.code, values: result.details as Record<string, number> },
+            );
             if (result.ok) {
               setCurrent("");
               setNext("");
@@ -90,11 +99,23 @@ export function ProfileForms({ name: initialName, locale: initialLocale }: { nam
         <h2 id="profile-password-title">{t("password")}</h2>
         <label className="field">
           <span>{t("currentPassword")}</span>
-          <input type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} />
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(event) => setCurrent(event.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t("newPassword")}</span>
-          <input type="password" autoComplete="new-password" required value={next} onChange={(event) => setNext(event.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            required
+            value={next}
+            onChange={(event) => setNext(event.target.value)}
+          />
         </label>
         <p className="muted small">{t("passwordHint")}</p>
         <p className="muted small">{t("passwordRevokesTokens")}</p>

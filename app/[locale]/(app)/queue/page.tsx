@@ -11,12 +11,22 @@ export const dynamic = "force-dynamic";
 export default async function QueuePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = enterLocale((await params).locale);
   const user = await requireUser(locale);
-  const [t, tStatuses, queue] = await Promise.all([getTranslations("Queue"), getTranslations("Statuses"), getDb().then((db) => listQueue(db, user))]);
+  const [t, tStatuses, queue] = await Promise.all([
+    getTranslations("Queue"),
+    getTranslations("Statuses"),
+    getDb().then((db) => listQueue(db, user)),
+  ]);
   const waiting = queue.filter((entry) => entry.waiting > 0 || entry.openComments > 0);
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="muted">{t("intro", { statuses: queueStatuses(user).map((status) => tStatuses(status)).join(", ") })}</p>
+      <p className="muted">
+        {t("intro", {
+          statuses: queueStatuses(user)
+            .map((status) => tStatuses(status))
+            .join(", "),
+        })}
+      </p>
       {waiting.length === 0 ? (
         <p className="empty-state">{queue.length === 0 ? t("noArticles") : t("done")}</p>
       ) : (
@@ -25,7 +35,9 @@ export default async function QueuePage({ params }: { params: Promise<{ locale: 
             <li key={entry.articleId}>
               <Link href={`/articles/${entry.articleId}?status=${entry.statuses[0] ?? "all"}`}>{entry.title}</Link>
               <span>{t("waiting", { count: entry.waiting })}</span>
-              {entry.openComments > 0 && <span className="comment-count">{t("comments", { count: entry.openComments })}</span>}
+              {entry.openComments > 0 && (
+                <span className="comment-count">{t("comments", { count: entry.openComments })}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -18,7 +18,13 @@ async function ownOrigin(): Promise<string> {
   return `${https ? "https" : "http"}://${host}`;
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const locale = enterLocale((await params).locale);
   if (await getCurrentUser()) redirect(`/${locale}`);
   if (await needsFirstAdmin(await getDb())) redirect(`/${locale}/setup`);

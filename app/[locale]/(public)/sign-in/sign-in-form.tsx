@@ -6,7 +6,10 @@ import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { signInAction } from "../../actions";
 import { errorText } from "@/lib/i18n/error-text";
 
-type Problem = { code: "signInFailed" | "tooManyAttempts" | "invalidInput" | "textMalformed" | "unexpected"; values?: Record<string, number> };
+type Problem = {
+  code: "signInFailed" | "tooManyAttempts" | "invalidInput" | "textMalformed" | "unexpected";
+  values?: Record<string, number>;
+};
 
 export function SignInForm({ next }: { next: string | null }) {
   const t = useTranslations("SignIn");
@@ -30,7 +33,9 @@ export function SignInForm({ next }: { next: string | null }) {
             // A full navigation, so that every server component sees the new session.
             const locale = result.value.locale;
             const target = safeNextPath(next, window.location.origin) ?? "/";
-            window.location.assign(locale && !target.startsWith(`/${locale}`) && target === "/" ? `/${locale}` : target);
+            window.location.assign(
+              locale && !target.startsWith(`/${locale}`) && target === "/" ? `/${locale}` : target,
+            );
           } catch {
             setProblem({ code: "unexpected" });
           }
@@ -39,11 +44,24 @@ export function SignInForm({ next }: { next: string | null }) {
     >
       <label className="field">
         <span>{t("email")}</span>
-        <input type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} autoFocus />
+        <input
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          autoFocus
+        />
       </label>
       <label className="field">
         <span>{t("password")}</span>
-        <input type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
       </label>
       {problem && (
         <p role="alert" className="problem">

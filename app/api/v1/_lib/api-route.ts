@@ -22,7 +22,9 @@ function bearerToken(request: Request): string | null {
  * Every authenticated `/api/v1` route: a personal API token, never the session cookie, so
  * that no other site can make a signed-in browser call the API (CSRF).
  */
-export function apiRoute<P extends Record<string, string> = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>) {
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(
+  handler: (context: ApiContext<P>) => Promise<Response>,
+) {
   return async (request: NextRequest, { params }: { params: Promise<P> }): Promise<Response> => {
     const db = await getDb();
     const user = await authenticateApiToken(db, bearerToken(request));

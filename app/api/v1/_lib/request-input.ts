@@ -8,7 +8,8 @@ import { malformedTextIssue } from "@/lib/text/well-formed";
 // A JSON body holds at most a segment's text (10,000 characters) and a comment.
 const MAX_JSON_BYTES = 256 * 1024;
 
-export type InputFailure = Failure<"invalidInput", { path: string; problem: string } | undefined> | Failure<"textMalformed", { path: string }>;
+export type InputFailure =
+  Failure<"invalidInput", { path: string; problem: string } | undefined> | Failure<"textMalformed", { path: string }>;
 
 function invalid(error: z.ZodError): InputFailure {
   const malformed = malformedTextIssue(error);
@@ -35,16 +36,29 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
   for (const [key, field] of Object.entries(schema.shape)) {
     const values = search.getAll(key);
     if (values.length === 0) continue;
-    raw[key] = isArraySchema(field as z.ZodType) ? values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean) : values.length === 1 ? values[0] : values;
+    raw[key] = isArraySchema(field as z.ZodType)
+      ? values
+          .flatMap((value) => value.split(","))
+          .map((value) => value.trim())
+          .filter(Boolean)
+      : values.length === 1
+        ? values[0]
+        : values;
   }
   const parsed = schema.safeParse(raw);
   return parsed.success ? ok(parsed.data) : invalid(parsed.error);
 }
 
 /** A JSON body, validated; a missing, oversized or malformed one is refused. */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Result<z.output<S>, InputFailure | Failure<"fileTooLarge", { size: number; maxBytes: number }>>> {
+export async function parseJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<Result<z.output<S>, InputFailure | Failure<"fileTooLarge", { size: number; maxBytes: number }>>> {
   const body = await readLimitedBody(request, MAX_JSON_BYTES);
-  if (!body.ok) return body.code === "fileTooLarge" ? body : fail("invalidInput", { path: "(body)", problem: "The body is empty." });
+  if (!body.ok)
+    return body.code === "fileTooLarge"
+      ? body
+      : fail("invalidInput", { path: "(body)", problem: "The body is empty." });
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body.value));

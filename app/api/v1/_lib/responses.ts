@@ -12,7 +12,10 @@ async function conflictResponse(request: Request, current: SegmentRow): Promise<
 }
 
 /** The response to a segment write's result. */
-export async function segmentWriteResponse(request: Request, result: { ok: true; value: SegmentRow } | Failure<ErrorCode, unknown>): Promise<Response> {
+export async function segmentWriteResponse(
+  request: Request,
+  result: { ok: true; value: SegmentRow } | Failure<ErrorCode, unknown>,
+): Promise<Response> {
   if (result.ok) return Response.json(segmentDto(result.value));
   if (result.code === "conflict") return conflictResponse(request, (result.details as { current: SegmentRow }).current);
   return failureResponse(request, result);

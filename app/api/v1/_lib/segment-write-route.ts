@@ -10,13 +10,21 @@ import { apiRoute } from "./api-route";
 import { parseId, parseJsonBody } from "./request-input";
 import { segmentWriteResponse } from "./responses";
 
-type SegmentWrite<B> = (db: Db, input: B & { segmentId: number }, actorId: number) => Promise<{ ok: true; value: SegmentRow } | Failure<ErrorCode, unknown>>;
+type SegmentWrite<B> = (
+  db: Db,
+  input: B & { segmentId: number },
+  actorId: number,
+) => Promise<{ ok: true; value: SegmentRow } | Failure<ErrorCode, unknown>>;
 
 /**
  * A route that changes one segment: the path's id, the caller's permission for `action`
  * on its article, a JSON body checked by `schema`, then the write; a stale version is 409.
  */
-export function segmentWriteRoute<S extends z.ZodType<object>>(action: Action, schema: S, write: SegmentWrite<z.output<S>>) {
+export function segmentWriteRoute<S extends z.ZodType<object>>(
+  action: Action,
+  schema: S,
+  write: SegmentWrite<z.output<S>>,
+) {
   return apiRoute<{ id: string }>(async ({ request, db, user, params }) => {
     const id = parseId(params);
     if (!id.ok) return failureResponse(request, id);

@@ -8,7 +8,9 @@ import { apiRoute } from "../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ db, user }) => Response.json({ articles: (await listArticles(db, user)).map(articleSummaryDto) }));
+export const GET = apiRoute(async ({ db, user }) =>
+  Response.json({ articles: (await listArticles(db, user)).map(articleSummaryDto) }),
+);
 
 /** Imports the body, a file of any supported format, as a new article. */
 export const POST = apiRoute(async ({ request, db, user }) => {

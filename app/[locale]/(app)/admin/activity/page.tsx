@@ -10,14 +10,32 @@ export const dynamic = "force-dynamic";
 
 // Message keys can't hold dots, so "article.export" is found under "article_export".
 const ACTIONS = [
-  "edit", "approve", "reject", "fix", "split", "merge", "set_kind", "restore",
-  "finding_dismiss", "article_import", "article_export", "article_assign", "article_delete",
-  "user_invite", "user_join", "user_role", "user_deactivate", "user_reactivate",
-  "check_disable", "check_enable", "check_severity_plain",
+  "edit",
+  "approve",
+  "reject",
+  "fix",
+  "split",
+  "merge",
+  "set_kind",
+  "restore",
+  "finding_dismiss",
+  "article_import",
+  "article_export",
+  "article_assign",
+  "article_delete",
+  "user_invite",
+  "user_join",
+  "user_role",
+  "user_deactivate",
+  "user_reactivate",
+  "check_disable",
+  "check_enable",
+  "check_severity_plain",
 ] as const;
 
 const SEVERITIES = ["minor", "major", "critical"] as const;
-const isSeverity = (value: string): value is (typeof SEVERITIES)[number] => (SEVERITIES as readonly string[]).includes(value);
+const isSeverity = (value: string): value is (typeof SEVERITIES)[number] =>
+  (SEVERITIES as readonly string[]).includes(value);
 
 function actionKey(action: string): (typeof ACTIONS)[number] | null {
   // A severity change without its values (never written so) still gets a label.
@@ -30,7 +48,13 @@ function numberParam(value: string | undefined): number | undefined {
   return Number.isSafeInteger(parsed) && parsed > 0 ? parsed : undefined;
 }
 
-export default async function ActivityPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ person?: string; article?: string }> }) {
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ person?: string; article?: string }>;
+}) {
   const locale = enterLocale((await params).locale);
   await requirePermission(locale, "users.manage");
   const query = await searchParams;
@@ -88,12 +112,17 @@ export default async function ActivityPage({ params, searchParams }: { params: P
             {entries.map((entry) => (
               <tr key={entry.key}>
                 <td>
-                  <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "short" })}</time>
+                  <time dateTime={entry.at.toISOString()}>
+                    {format.dateTime(entry.at, { dateStyle: "short", timeStyle: "short" })}
+                  </time>
                 </td>
                 <td>{entry.actor?.name ?? t("nobody")}</td>
                 <td>
                   {entry.change && isSeverity(entry.change.from) && isSeverity(entry.change.to)
-                    ? t("actions.check_severity", { from: tChecks(`severities.${entry.change.from}`), to: tChecks(`severities.${entry.change.to}`) })
+                    ? t("actions.check_severity", {
+                        from: tChecks(`severities.${entry.change.from}`),
+                        to: tChecks(`severities.${entry.change.to}`),
+                      })
                     : actionKey(entry.action)
                       ? t(`actions.${actionKey(entry.action) ?? "edit"}`)
                       : entry.action}
@@ -101,7 +130,9 @@ export default async function ActivityPage({ params, searchParams }: { params: P
                   {entry.authorsLinked && <span className="muted"> · {t("authorsLinked")}</span>}
                   {entry.targetUser && <> · {entry.targetUser.name}</>}
                 </td>
-                <td>{entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}</td>
+                <td>
+                  {entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}
+                </td>
                 <td className="note">{entry.note ?? ""}</td>
               </tr>
             ))}

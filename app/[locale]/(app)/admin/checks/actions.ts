@@ -10,7 +10,11 @@ import type { Severity } from "@/lib/checks/types";
 import { fail } from "@/lib/result";
 
 export async function changeCheckSettingAction(input: { check: string; enabled: boolean; severity: Severity | null }) {
-  const schema = z.object({ check: z.string().min(1).max(64), enabled: z.boolean(), severity: z.enum(SEVERITIES).nullable() });
+  const schema = z.object({
+    check: z.string().min(1).max(64),
+    enabled: z.boolean(),
+    severity: z.enum(SEVERITIES).nullable(),
+  });
   return runAction(schema, input, async (data, { db, user }) => {
     // The admins who manage people manage the instance's checks too.
     if (!can(user, "users.manage")) return fail("forbidden");

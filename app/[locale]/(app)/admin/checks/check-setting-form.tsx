@@ -18,7 +18,12 @@ interface CheckSettingFormProps {
 }
 
 /** Turns a check off or on, or lowers its severity, for every article. */
-export function CheckSettingForm({ check, enabled: enabledNow, severity: severityNow, options }: CheckSettingFormProps) {
+export function CheckSettingForm({
+  check,
+  enabled: enabledNow,
+  severity: severityNow,
+  options,
+}: CheckSettingFormProps) {
   const t = useTranslations("ChecksPage");
   const tErrors = useTranslations("Errors");
   const router = useRouter();
@@ -36,12 +41,21 @@ export function CheckSettingForm({ check, enabled: enabledNow, severity: severit
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await changeCheckSettingAction({ check, enabled, severity: severity === own ? null : severity });
+          const result = await changeCheckSettingAction({
+            check,
+            enabled,
+            severity: severity === own ? null : severity,
+          });
           if (!result.ok) {
             setOutcome({ ok: false, code: result.code });
             return;
           }
-          const message = !result.value.enabled && enabledNow ? t("savedOff") : result.value.rechecked > 0 ? t("savedOn", { count: result.value.rechecked }) : t("saved");
+          const message =
+            !result.value.enabled && enabledNow
+              ? t("savedOff")
+              : result.value.rechecked > 0
+                ? t("savedOn", { count: result.value.rechecked })
+                : t("saved");
           setOutcome({ ok: true, message });
           router.refresh();
         });
@@ -55,7 +69,11 @@ export function CheckSettingForm({ check, enabled: enabledNow, severity: severit
         </label>
         <label className="field">
           <span>{t("severity")}</span>
-          <select value={severity} disabled={!enabled} onChange={(event) => setSeverity(event.target.value as Severity)}>
+          <select
+            value={severity}
+            disabled={!enabled}
+            onChange={(event) => setSeverity(event.target.value as Severity)}
+          >
             {options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

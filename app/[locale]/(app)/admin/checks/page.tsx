@@ -26,7 +26,9 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
   const { t } = text;
   const { totals } = report;
   const mostDismissed = report.checks
-    .flatMap((check) => check.mostDismissed.map((example) => ({ ...example, checkName: text.checkName(check.messageKey) })))
+    .flatMap((check) =>
+      check.mostDismissed.map((example) => ({ ...example, checkName: text.checkName(check.messageKey) })),
+    )
     .sort((left, right) => right.count - left.count)
     .slice(0, MOST_DISMISSED);
 
@@ -84,7 +86,11 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
                   {check.enabled ? (
                     <>
                       <span className={`severity severity-${check.severity}`}>{text.severity(check.severity)}</span>
-                      {check.severity !== check.defaultSeverity && <span className={styles.lowered}>{t("lowered", { own: text.severity(check.defaultSeverity) })}</span>}
+                      {check.severity !== check.defaultSeverity && (
+                        <span className={styles.lowered}>
+                          {t("lowered", { own: text.severity(check.defaultSeverity) })}
+                        </span>
+                      )}
                     </>
                   ) : (
                     <span className={styles.off}>{t("off")}</span>
@@ -129,7 +135,11 @@ export default async function ChecksPage({ params }: { params: Promise<{ locale:
           </section>
           <section className={`${styles.panel} ${styles.wide}`} aria-labelledby="dismissed-title">
             <h2 id="dismissed-title">{t("mostDismissedTitle")}</h2>
-            {mostDismissed.length === 0 ? <p className="muted">{t("noDismissals")}</p> : <DismissedList items={mostDismissed} describe={text.describeDismissed} />}
+            {mostDismissed.length === 0 ? (
+              <p className="muted">{t("noDismissals")}</p>
+            ) : (
+              <DismissedList items={mostDismissed} describe={text.describeDismissed} />
+            )}
           </section>
         </div>
       )}

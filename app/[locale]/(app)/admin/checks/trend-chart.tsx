@@ -8,7 +8,15 @@ interface TrendChartProps {
   title: string;
   /** One sentence that says what the bars show, for screen readers and as the caption. */
   summary: string;
-  labels: { confirmed: string; dismissed: string; showTable: string; week: string; fixed: string; resolved: string; precision: string };
+  labels: {
+    confirmed: string;
+    dismissed: string;
+    showTable: string;
+    week: string;
+    fixed: string;
+    resolved: string;
+    precision: string;
+  };
   /** The week's start as people read it, e.g. "Nov 23". */
   formatWeek(week: string): string;
   formatPrecision(precision: number | null): string;
@@ -57,7 +65,13 @@ export function TrendChart({ id, weeks, title, summary, labels, formatWeek, form
         </defs>
         {[0, top / 2, top].map((tick) => (
           <g key={tick}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className={tick === 0 ? styles.axis : styles.grid} />
+            <line
+              x1={MARGIN.left}
+              x2={WIDTH - MARGIN.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className={tick === 0 ? styles.axis : styles.grid}
+            />
             {Number.isInteger(tick) && (
               <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className={styles.tick}>
                 {tick}
@@ -71,9 +85,24 @@ export function TrendChart({ id, weeks, title, summary, labels, formatWeek, form
           const labelled = (weeks.length - 1 - index) % step === 0;
           return (
             <g key={week.week}>
-              {confirmed > 0 && <rect x={x} width={barWidth} y={y(confirmed)} height={y(0) - y(confirmed)} className={styles.barConfirmed} />}
+              {confirmed > 0 && (
+                <rect
+                  x={x}
+                  width={barWidth}
+                  y={y(confirmed)}
+                  height={y(0) - y(confirmed)}
+                  className={styles.barConfirmed}
+                />
+              )}
               {week.dismissed > 0 && (
-                <rect x={x} width={barWidth} y={y(confirmed + week.dismissed)} height={y(confirmed) - y(confirmed + week.dismissed)} fill={`url(#${hatch})`} className={styles.barDismissed} />
+                <rect
+                  x={x}
+                  width={barWidth}
+                  y={y(confirmed + week.dismissed)}
+                  height={y(confirmed) - y(confirmed + week.dismissed)}
+                  fill={`url(#${hatch})`}
+                  className={styles.barDismissed}
+                />
               )}
               {labelled && (
                 <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className={styles.tick}>

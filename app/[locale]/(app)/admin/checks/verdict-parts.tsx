@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DismissalReason } from "@/lib/db/generated/enums";
+import type { DismissalReason } from "@/lib/db/findings/dismissal-reason";
 import type { DismissedExample, VerdictFigures } from "@/lib/db/checks/get-checks-report";
 import { DISMISSAL_CONTEXT_CHARS } from "@/lib/db/findings/dismiss-finding";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,13 +12,26 @@ export function PrecisionBar({ figures }: { figures: VerdictFigures }) {
   const doubtful = interval !== null && interval.high < 0.5;
   return (
     <span className={styles.bar} data-doubtful={doubtful} aria-hidden="true">
-      {interval && <span className={styles.barRange} style={{ left: `${interval.low * 100}%`, width: `${(interval.high - interval.low) * 100}%` }} />}
+      {interval && (
+        <span
+          className={styles.barRange}
+          style={{ left: `${interval.low * 100}%`, width: `${(interval.high - interval.low) * 100}%` }}
+        />
+      )}
       {precision !== null && <span className={styles.barPoint} style={{ left: `${precision * 100}%` }} />}
     </span>
   );
 }
 
-export function ReasonList({ reasons, names, empty }: { reasons: Record<DismissalReason, number>; names: Record<DismissalReason, string>; empty: string }) {
+export function ReasonList({
+  reasons,
+  names,
+  empty,
+}: {
+  reasons: Record<DismissalReason, number>;
+  names: Record<DismissalReason, string>;
+  empty: string;
+}) {
   const entries = (Object.keys(names) as DismissalReason[]).map((reason) => [reason, reasons[reason]] as const);
   const most = Math.max(0, ...entries.map(([, count]) => count));
   if (most === 0) return <p className="muted">{empty}</p>;
@@ -43,7 +56,13 @@ export interface DismissedItem extends DismissedExample {
 }
 
 /** Dismissed texts, most often first, each in its context and linked to its segment when it still exists. */
-export function DismissedList({ items, describe }: { items: DismissedItem[]; describe(item: DismissedItem): { times: string; reason: string | null; where: ReactNode } }) {
+export function DismissedList({
+  items,
+  describe,
+}: {
+  items: DismissedItem[];
+  describe(item: DismissedItem): { times: string; reason: string | null; where: ReactNode };
+}) {
   return (
     <ol className={styles.dismissed}>
       {items.map((item, index) => {
@@ -78,7 +97,15 @@ export function DismissedList({ items, describe }: { items: DismissedItem[]; des
 }
 
 /** A link to a dismissed finding's segment in the review screen, or why there is none. */
-export function SegmentLink({ item, inArticle, gone }: { item: DismissedExample; inArticle(title: string): string; gone: string }) {
+export function SegmentLink({
+  item,
+  inArticle,
+  gone,
+}: {
+  item: DismissedExample;
+  inArticle(title: string): string;
+  gone: string;
+}) {
   if (!item.article || item.segmentId === null) return <span className="muted">{gone}</span>;
   return <Link href={`/articles/${item.article.id}#segment-${item.segmentId}`}>{inArticle(item.article.title)}</Link>;
 }

@@ -14,7 +14,11 @@ import { fail, ok } from "@/lib/result";
 const id = recordIdSchema;
 
 export async function inviteUserAction(input: { email: string; name: string; role: (typeof ROLES)[number] }) {
-  const schema = z.object({ email: wellFormedString().trim().toLowerCase().email().max(320), name: wellFormedString().trim().min(1).max(120), role: z.enum(ROLES) });
+  const schema = z.object({
+    email: wellFormedString().trim().toLowerCase().email().max(320),
+    name: wellFormedString().trim().min(1).max(120),
+    role: z.enum(ROLES),
+  });
   return runAction(schema, input, async (data, { db, user }) => {
     if (!can(user, "users.manage")) return fail("forbidden");
     const result = await inviteUser(db, data, user.id);

@@ -11,7 +11,12 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = enterLocale((await params).locale);
   const me = await requirePermission(locale, "users.manage");
-  const [t, tRoles, format, users] = await Promise.all([getTranslations("People"), getTranslations("Layout.roles"), getFormatter(), getDb().then(listUsers)]);
+  const [t, tRoles, format, users] = await Promise.all([
+    getTranslations("People"),
+    getTranslations("Layout.roles"),
+    getFormatter(),
+    getDb().then(listUsers),
+  ]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -38,7 +43,13 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
               <td>{user.deactivatedAt ? t("deactivated") : user.canSignIn ? t("active") : t("noPassword")}</td>
               <td>{format.dateTime(user.createdAt, { dateStyle: "medium" })}</td>
               <td>
-                <UserRowActions userId={user.id} name={user.name} role={user.role} active={!user.deactivatedAt} self={user.id === me.id} />
+                <UserRowActions
+                  userId={user.id}
+                  name={user.name}
+                  role={user.role}
+                  active={!user.deactivatedAt}
+                  self={user.id === me.id}
+                />
               </td>
             </tr>
           ))}

@@ -6,7 +6,19 @@ import { ROLES, type Role } from "@/lib/auth/permissions";
 import { changeRoleAction, setUserActiveAction } from "./actions";
 import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
 
-export function UserRowActions({ userId, name, role, active, self }: { userId: number; name: string; role: Role; active: boolean; self: boolean }) {
+export function UserRowActions({
+  userId,
+  name,
+  role,
+  active,
+  self,
+}: {
+  userId: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  self: boolean;
+}) {
   const t = useTranslations("People");
   const tRoles = useTranslations("Layout.roles");
   const tErrors = useTranslations("Errors");
@@ -22,7 +34,11 @@ export function UserRowActions({ userId, name, role, active, self }: { userId: n
     <div className="user-actions">
       <label>
         <span className="visually-hidden">{t("roleOf", { name })}</span>
-        <select value={role} disabled={pending} onChange={(event) => run(() => changeRoleAction({ userId, role: event.target.value as Role }))}>
+        <select
+          value={role}
+          disabled={pending}
+          onChange={(event) => run(() => changeRoleAction({ userId, role: event.target.value as Role }))}
+        >
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {tRoles(option)}
@@ -31,7 +47,11 @@ export function UserRowActions({ userId, name, role, active, self }: { userId: n
         </select>
       </label>
       {!self && (
-        <button type="button" disabled={pending} onClick={() => run(() => setUserActiveAction({ userId, active: !active }))}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run(() => setUserActiveAction({ userId, active: !active }))}
+        >
           {active ? t("deactivate") : t("reactivate")}
         </button>
       )}

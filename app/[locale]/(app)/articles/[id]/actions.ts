@@ -14,7 +14,7 @@ import { approveReadySegments, listReadySegments } from "@/lib/db/bulk/approve-r
 import type { Db } from "@/lib/db/connect";
 import { applyFix } from "@/lib/db/findings/apply-fix";
 import { dismissFinding } from "@/lib/db/findings/dismiss-finding";
-import type { DismissalReason } from "@/lib/db/generated/enums";
+import type { DismissalReason } from "@/lib/db/findings/dismissal-reason";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import { listFindings } from "@/lib/db/findings/list-findings";
 import { approveSegment } from "@/lib/db/segments/approve-segment";
@@ -31,7 +31,7 @@ import { toggleChrome } from "@/lib/db/segments/toggle-chrome";
 import { fail, ok, type ErrorCode, type Failure, type Result } from "@/lib/result";
 import { runActionOn } from "@/lib/session/run-action";
 import { deleteArticle } from "@/lib/db/articles/delete-article";
-import { DISMISSAL_REASONS } from "./dismissal-reasons";
+import { DISMISSAL_REASONS } from "@/lib/db/findings/dismissal-reason";
 
 /** What changed in the article, for the screen to merge into what it shows. */
 export interface ArticleUpdate {
@@ -52,13 +52,32 @@ const version = versionSchema;
 const review = z.object({ segmentId: id, version });
 
 // Who may do what, said once per kind of action.
-const editOf = { target: (data: { segmentId: number }) => ({ segment: data.segmentId }), action: "segment.edit" } as const;
-const reviewOf = { target: (data: { segmentId: number }) => ({ segment: data.segmentId }), action: "segment.review" } as const;
-const editArticle = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "segment.edit" } as const;
-const reviewArticle = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "segment.review" } as const;
-const assignArticleGuard = { target: (data: { articleId: number }) => ({ article: data.articleId }), action: "article.assign" } as const;
+const editOf = {
+  target: (data: { segmentId: number }) => ({ segment: data.segmentId }),
+  action: "segment.edit",
+} as const;
+const reviewOf = {
+  target: (data: { segmentId: number }) => ({ segment: data.segmentId }),
+  action: "segment.review",
+} as const;
+const editArticle = {
+  target: (data: { articleId: number }) => ({ article: data.articleId }),
+  action: "segment.edit",
+} as const;
+const reviewArticle = {
+  target: (data: { articleId: number }) => ({ article: data.articleId }),
+  action: "segment.review",
+} as const;
+const assignArticleGuard = {
+  target: (data: { articleId: number }) => ({ article: data.articleId }),
+  action: "article.assign",
+} as const;
 
-async function withFindings<F extends Failure<ErrorCode, unknown>>(db: Db, result: Result<SegmentRow[], F>, removedIds?: number[]): Promise<Result<ArticleUpdate, F>> {
+async function withFindings<F extends Failure<ErrorCode, unknown>>(
+  db: Db,
+  result: Result<SegmentRow[], F>,
+  removedIds?: number[],
+): Promise<Result<ArticleUpdate, F>> {
   if (!result.ok) return result;
   const [first] = result.value;
   return ok({ segments: result.value, removedIds, findings: first ? await listFindings(db, first.articleId) : [] });
@@ -69,21 +88,38 @@ function asList<F extends Failure<ErrorCode, unknown>>(result: Result<SegmentRow
 }
 
 export async function saveSegmentAction(input: { segmentId: number; version: number; text: string }) {
-  return runActionOn(review.extend({ text: wellFormedString() }), input, editOf, async (data, { db, user }) => withFindings(db, asList(await editSegment(db, data, user.id))));
+  return runActionOn(review.extend({ text: wellFormedString() }), input, editOf, async (data, { db, user }) =>
+    withFindings(db, asList(await editSegment(db, data, user.id))),
+  );
 }
 
 export async function approveSegmentAction(input: { segmentId: number; version: number; overrideReason?: string }) {
-  return runActionOn(review.extend({ overrideReason: wellFormedString().max(2000).optional() }), input, reviewOf, async (data, { db, user }) => {
-    const result = await approveSegment(db, data, user.id);
-    return result.ok ? ok<ArticleUpdate>({ segments: [result.value] }) : result;
-  });
+  return runActionOn(
+    review.extend({ overrideReason: wellFormedString().max(2000).optional() }),
+    input,
+    reviewOf,
+    async (data, { db, user }) => {
+      const result = await approveSegment(db, data, user.id);
+      return result.ok ? ok<ArticleUpdate>({ segments: [result.value] }) : result;
+    },
+  );
 }
 
 export async function rejectSegmentAction(input: { segmentId: number; version: number; comment: string }) {
-  return runActionOn(review.extend({ comment: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, reviewOf, async (data, { db, user }) => {
-    const result = await rejectSegment(db, data, user.id);
-    return result.ok ? ok<ArticleUpdate>({ segments: [result.value], openComments: await openCommentCounts(db, result.value.articleId) }) : result;
-  });
+  return runActionOn(
+    review.extend({ comment: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }),
+    input,
+    reviewOf,
+    async (data, { db, user }) => {
+      const result = await rejectSegment(db, data, user.id);
+      return result.ok
+        ? ok<ArticleUpdate>({
+            segments: [result.value],
+            openComments: await openCommentCounts(db, result.value.articleId),
+          })
+        : result;
+    },
+  );
 }
 
 export async function splitSegmentAction(input: { segmentId: number; version: number; at: number }) {
@@ -102,61 +138,113 @@ export async function mergeSegmentAction(input: { segmentId: number; version: nu
 }
 
 export async function toggleChromeAction(input: { segmentId: number; version: number }) {
-  return runActionOn(review, input, editOf, async (data, { db, user }) => withFindings(db, asList(await toggleChrome(db, data, user.id))));
+  return runActionOn(review, input, editOf, async (data, { db, user }) =>
+    withFindings(db, asList(await toggleChrome(db, data, user.id))),
+  );
 }
 
 export async function applyFixAction(input: { findingId: number; fixIndex: number; version: number }) {
   const schema = z.object({ findingId: id, fixIndex: indexSchema, version });
-  return runActionOn(schema, input, { target: (data) => ({ finding: data.findingId }), action: "segment.edit" }, async (data, { db, user }) => withFindings(db, await applyFix(db, data, user.id)));
+  return runActionOn(
+    schema,
+    input,
+    { target: (data) => ({ finding: data.findingId }), action: "segment.edit" },
+    async (data, { db, user }) => withFindings(db, await applyFix(db, data, user.id)),
+  );
 }
 
 export async function dismissFindingAction(input: { findingId: number; reasonCode: DismissalReason; reason?: string }) {
-  const schema = z.object({ findingId: id, reasonCode: z.enum(DISMISSAL_REASONS), reason: wellFormedString().max(500).optional() });
-  return runActionOn(schema, input, { target: (data) => ({ finding: data.findingId }), action: "segment.edit" }, async (data, { db, user, articleId }) => {
-    const result = await dismissFinding(db, data, user.id);
-    if (!result.ok) return result;
-    return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, articleId) });
+  const schema = z.object({
+    findingId: id,
+    reasonCode: z.enum(DISMISSAL_REASONS),
+    reason: wellFormedString().max(500).optional(),
   });
+  return runActionOn(
+    schema,
+    input,
+    { target: (data) => ({ finding: data.findingId }), action: "segment.edit" },
+    async (data, { db, user, articleId }) => {
+      const result = await dismissFinding(db, data, user.id);
+      if (!result.ok) return result;
+      return ok<ArticleUpdate>({ segments: [], findings: await listFindings(db, articleId) });
+    },
+  );
 }
 
 export async function listRevisionsAction(input: { segmentId: number }) {
-  return runActionOn(z.object({ segmentId: id }), input, { target: (data) => ({ segment: data.segmentId }), action: "article.read" }, async (data, { db }) => {
-    const [revisions, comments] = await Promise.all([listRevisions(db, data.segmentId), listComments(db, data.segmentId)]);
-    return ok({ revisions, comments });
-  });
+  return runActionOn(
+    z.object({ segmentId: id }),
+    input,
+    { target: (data) => ({ segment: data.segmentId }), action: "article.read" },
+    async (data, { db }) => {
+      const [revisions, comments] = await Promise.all([
+        listRevisions(db, data.segmentId),
+        listComments(db, data.segmentId),
+      ]);
+      return ok({ revisions, comments });
+    },
+  );
 }
 
 export async function restoreRevisionAction(input: { revisionId: number; version: number }) {
-  return runActionOn(z.object({ revisionId: id, version }), input, { target: (data) => ({ revision: data.revisionId }), action: "segment.edit" }, async (data, { db, user }) =>
-    withFindings(db, asList(await restoreRevision(db, data, user.id))),
+  return runActionOn(
+    z.object({ revisionId: id, version }),
+    input,
+    { target: (data) => ({ revision: data.revisionId }), action: "segment.edit" },
+    async (data, { db, user }) => withFindings(db, asList(await restoreRevision(db, data, user.id))),
   );
 }
 
 export async function previewCheckFixesAction(input: { articleId: number; check: string }) {
-  return runActionOn(z.object({ articleId: id, check: wellFormedString().min(1).max(64) }), input, editArticle, async (data, { db }) => ok(await planArticleCheckFixes(db, data)));
+  return runActionOn(
+    z.object({ articleId: id, check: wellFormedString().min(1).max(64) }),
+    input,
+    editArticle,
+    async (data, { db }) => ok(await planArticleCheckFixes(db, data)),
+  );
 }
 
 const confirmed = z.array(z.object({ segmentId: id, version })).max(20_000);
 
-export async function applyCheckFixesAction(input: { articleId: number; check: string; confirmed: { segmentId: number; version: number }[] }) {
+export async function applyCheckFixesAction(input: {
+  articleId: number;
+  check: string;
+  confirmed: { segmentId: number; version: number }[];
+}) {
   const schema = z.object({ articleId: id, check: wellFormedString().min(1).max(64), confirmed });
   return runActionOn(schema, input, editArticle, async (data, { db, user }) => {
     const result = await applyCheckFixes(db, data, user.id);
     if (!result.ok) return result;
     const article = await getArticle(db, data.articleId);
-    return ok({ applied: result.value, update: { segments: [], allSegments: article?.segments ?? [], findings: await listFindings(db, data.articleId) } satisfies ArticleUpdate });
+    return ok({
+      applied: result.value,
+      update: {
+        segments: [],
+        allSegments: article?.segments ?? [],
+        findings: await listFindings(db, data.articleId),
+      } satisfies ArticleUpdate,
+    });
   });
 }
 
 export async function previewReadySegmentsAction(input: { articleId: number }) {
-  return runActionOn(z.object({ articleId: id }), input, reviewArticle, async (data, { db }) => ok(await listReadySegments(db, data.articleId)));
+  return runActionOn(z.object({ articleId: id }), input, reviewArticle, async (data, { db }) =>
+    ok(await listReadySegments(db, data.articleId)),
+  );
 }
 
-export async function approveReadySegmentsAction(input: { articleId: number; confirmed: { segmentId: number; version: number }[] }) {
+export async function approveReadySegmentsAction(input: {
+  articleId: number;
+  confirmed: { segmentId: number; version: number }[];
+}) {
   return runActionOn(z.object({ articleId: id, confirmed }), input, reviewArticle, async (data, { db, user }) => {
     const result = await approveReadySegments(db, data, user.id);
     if (!result.ok) return result;
-    const segments = await listSegmentRows(db, data.articleId, data.confirmed.map((entry) => entry.segmentId));
+    const segments = await listSegmentRows(
+      db,
+      data.articleId,
+      data.confirmed.map((entry) => entry.segmentId),
+    );
     return ok({ approved: result.value.approved, update: { segments } satisfies ArticleUpdate });
   });
 }
@@ -164,43 +252,73 @@ export async function approveReadySegmentsAction(input: { articleId: number; con
 /** What another person changed, as announced over LISTEN/NOTIFY. */
 export async function loadChangesAction(input: { articleId: number; segmentIds: number[]; structural: boolean }) {
   const schema = z.object({ articleId: id, segmentIds: z.array(id).max(1000), structural: z.boolean() });
-  return runActionOn(schema, input, { target: (data) => ({ article: data.articleId }), action: "article.read" }, async (data, { db }) => {
-    const [findings, openComments] = await Promise.all([listFindings(db, data.articleId), openCommentCounts(db, data.articleId)]);
-    if (data.structural || data.segmentIds.length === 0) {
-      const article = await getArticle(db, data.articleId);
-      if (!article) return fail("articleNotFound");
-      return ok<ArticleUpdate>({ segments: [], allSegments: article.segments, findings, openComments });
-    }
-    const segments = await listSegmentRows(db, data.articleId, data.segmentIds);
-    return ok<ArticleUpdate>({ segments, findings, openComments });
-  });
+  return runActionOn(
+    schema,
+    input,
+    { target: (data) => ({ article: data.articleId }), action: "article.read" },
+    async (data, { db }) => {
+      const [findings, openComments] = await Promise.all([
+        listFindings(db, data.articleId),
+        openCommentCounts(db, data.articleId),
+      ]);
+      if (data.structural || data.segmentIds.length === 0) {
+        const article = await getArticle(db, data.articleId);
+        if (!article) return fail("articleNotFound");
+        return ok<ArticleUpdate>({ segments: [], allSegments: article.segments, findings, openComments });
+      }
+      const segments = await listSegmentRows(db, data.articleId, data.segmentIds);
+      return ok<ArticleUpdate>({ segments, findings, openComments });
+    },
+  );
 }
 
 export async function addCommentAction(input: { segmentId: number; body: string }) {
-  return runActionOn(z.object({ segmentId: id, body: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }), input, editOf, async (data, { db, user }) => {
-    await addComment(db, data, user.id);
-    return ok(await listComments(db, data.segmentId));
-  });
+  return runActionOn(
+    z.object({ segmentId: id, body: wellFormedString().trim().min(1).max(MAX_COMMENT_LENGTH) }),
+    input,
+    editOf,
+    async (data, { db, user }) => {
+      await addComment(db, data, user.id);
+      return ok(await listComments(db, data.segmentId));
+    },
+  );
 }
 
 export async function resolveCommentAction(input: { commentId: number }) {
-  return runActionOn(z.object({ commentId: id }), input, { target: (data) => ({ comment: data.commentId }), action: "segment.edit" }, async (data, { db, user }) => {
-    const resolved = await resolveComment(db, data.commentId, user.id);
-    return resolved.ok ? ok(await listComments(db, resolved.value.segmentId)) : resolved;
-  });
+  return runActionOn(
+    z.object({ commentId: id }),
+    input,
+    { target: (data) => ({ comment: data.commentId }), action: "segment.edit" },
+    async (data, { db, user }) => {
+      const resolved = await resolveComment(db, data.commentId, user.id);
+      return resolved.ok ? ok(await listComments(db, resolved.value.segmentId)) : resolved;
+    },
+  );
 }
 
 export async function listAssignmentsAction(input: { articleId: number }) {
-  return runActionOn(z.object({ articleId: id }), input, assignArticleGuard, async (data, { db }) => ok(await listAssignments(db, data.articleId)));
+  return runActionOn(z.object({ articleId: id }), input, assignArticleGuard, async (data, { db }) =>
+    ok(await listAssignments(db, data.articleId)),
+  );
 }
 
 export async function assignArticleAction(input: { articleId: number; userIds: number[] }) {
-  return runActionOn(z.object({ articleId: id, userIds: z.array(id).max(500) }), input, assignArticleGuard, async (data, { db, user }) => {
-    await assignArticle(db, data, user.id);
-    return ok(await listAssignments(db, data.articleId));
-  });
+  return runActionOn(
+    z.object({ articleId: id, userIds: z.array(id).max(500) }),
+    input,
+    assignArticleGuard,
+    async (data, { db, user }) => {
+      await assignArticle(db, data, user.id);
+      return ok(await listAssignments(db, data.articleId));
+    },
+  );
 }
 
 export async function deleteArticleAction(input: { articleId: number }) {
-  return runActionOn(z.object({ articleId: id }), input, { target: (data) => ({ article: data.articleId }), action: "article.delete" }, async (data, { db, user }) => deleteArticle(db, data.articleId, user.id));
+  return runActionOn(
+    z.object({ articleId: id }),
+    input,
+    { target: (data) => ({ article: data.articleId }), action: "article.delete" },
+    async (data, { db, user }) => deleteArticle(db, data.articleId, user.id),
+  );
 }

@@ -33,7 +33,10 @@ export function AssignmentsPanel({ articleId, names }: { articleId: number; name
   const save = () =>
     startTransition(async () => {
       if (!people) return;
-      const result = await assignArticleAction({ articleId, userIds: people.filter((person) => person.assigned).map((person) => person.id) });
+      const result = await assignArticleAction({
+        articleId,
+        userIds: people.filter((person) => person.assigned).map((person) => person.id),
+      });
       if (!result.ok) return setProblem(result.code);
       setAssigned(result.value.filter((person) => person.assigned).map((person) => person.name));
       setPeople(null);
@@ -41,7 +44,9 @@ export function AssignmentsPanel({ articleId, names }: { articleId: number; name
 
   return (
     <div className="assignments">
-      <span className="muted small">{assigned.length > 0 ? t("assigned", { names: assigned.join(", ") }) : t("nobody")}</span>
+      <span className="muted small">
+        {assigned.length > 0 ? t("assigned", { names: assigned.join(", ") }) : t("nobody")}
+      </span>
       <button type="button" onClick={open} disabled={pending}>
         {t("manage")}
       </button>
@@ -59,7 +64,13 @@ export function AssignmentsPanel({ articleId, names }: { articleId: number; name
                 <input
                   type="checkbox"
                   checked={person.assigned}
-                  onChange={(event) => setPeople(people.map((other) => (other.id === person.id ? { ...other, assigned: event.target.checked } : other)))}
+                  onChange={(event) =>
+                    setPeople(
+                      people.map((other) =>
+                        other.id === person.id ? { ...other, assigned: event.target.checked } : other,
+                      ),
+                    )
+                  }
                 />{" "}
                 {person.name} <span className="muted">({tRoles(person.role)})</span>
               </label>

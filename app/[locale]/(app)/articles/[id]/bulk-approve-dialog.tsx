@@ -38,7 +38,10 @@ export function BulkApproveDialog({ articleId, language, numberOf, onApproved, o
     if (!ready) return;
     setPending(true);
     try {
-      const result = await approveReadySegmentsAction({ articleId, confirmed: ready.map(({ segmentId, version }) => ({ segmentId, version })) });
+      const result = await approveReadySegmentsAction({
+        articleId,
+        confirmed: ready.map(({ segmentId, version }) => ({ segmentId, version })),
+      });
       if (result.ok) onApproved(result.value.update, result.value.approved);
       else {
         setProblem(result.code);
@@ -77,7 +80,13 @@ export function BulkApproveDialog({ articleId, language, numberOf, onApproved, o
         <button type="button" onClick={onClose}>
           {t("cancel")}
         </button>
-        <button type="button" className="primary" disabled={!ready || ready.length === 0 || pending} onClick={approve} autoFocus>
+        <button
+          type="button"
+          className="primary"
+          disabled={!ready || ready.length === 0 || pending}
+          onClick={approve}
+          autoFocus
+        >
           {pending ? t("applying") : t("approveCount", { count: ready?.length ?? 0 })}
         </button>
       </div>

@@ -23,7 +23,16 @@ interface BulkFixDialogProps {
 }
 
 /** Applies one check's best fix everywhere, after showing exactly what will change. */
-export function BulkFixDialog({ articleId, language, catalog, openCounts, initialCheck, numberOf, onApplied, onClose }: BulkFixDialogProps) {
+export function BulkFixDialog({
+  articleId,
+  language,
+  catalog,
+  openCounts,
+  initialCheck,
+  numberOf,
+  onApplied,
+  onClose,
+}: BulkFixDialogProps) {
   const t = useTranslations("Bulk");
   const tChecks = useTranslations("Checks");
   const tErrors = useTranslations("Errors");
@@ -56,7 +65,11 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
     if (!plans) return;
     setPending(true);
     try {
-      const result = await applyCheckFixesAction({ articleId, check, confirmed: plans.map(({ segmentId, version }) => ({ segmentId, version })) });
+      const result = await applyCheckFixesAction({
+        articleId,
+        check,
+        confirmed: plans.map(({ segmentId, version }) => ({ segmentId, version })),
+      });
       if (result.ok) onApplied(result.value.update, result.value.applied.findings);
       else {
         setProblem(result.code);
@@ -82,7 +95,10 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
             <select value={check} onChange={(event) => choose(event.target.value)} autoFocus>
               {checks.map(([id, count]) => (
                 <option key={id} value={id}>
-                  {t("checkOption", { name: checkMessage(tChecks, catalog, { check: id, values: null }, "name"), count })}
+                  {t("checkOption", {
+                    name: checkMessage(tChecks, catalog, { check: id, values: null }, "name"),
+                    count,
+                  })}
                 </option>
               ))}
             </select>
@@ -95,15 +111,27 @@ export function BulkFixDialog({ articleId, language, catalog, openCounts, initia
           {!plans && !problem && <p aria-busy="true">{t("loading")}</p>}
           {plans && (
             <>
-              <p className="bulk-summary">{plans.length === 0 ? t("noFixes") : t("fixSummary", { fixes, segments: plans.length })}</p>
+              <p className="bulk-summary">
+                {plans.length === 0 ? t("noFixes") : t("fixSummary", { fixes, segments: plans.length })}
+              </p>
               <ol className="bulk-preview">
                 {plans.map((plan) => (
                   <li key={plan.segmentId}>
                     <span className="segment-number">{numberOf(plan.segmentId)}</span>
                     <div>
-                      {plan.textAfter !== plan.textBefore && <DiffLine before={plan.textBefore} after={plan.textAfter} language={language} />}
-                      {plan.splitAt !== null && <p className="muted small">{t("splitDateline", { dateline: plan.textAfter.slice(0, plan.splitAt) })}</p>}
-                      {plan.kindAfter === "page_chrome" && <p className="muted small">{t("becomes", { kind: tKinds("page_chrome"), text: plan.textBefore })}</p>}
+                      {plan.textAfter !== plan.textBefore && (
+                        <DiffLine before={plan.textBefore} after={plan.textAfter} language={language} />
+                      )}
+                      {plan.splitAt !== null && (
+                        <p className="muted small">
+                          {t("splitDateline", { dateline: plan.textAfter.slice(0, plan.splitAt) })}
+                        </p>
+                      )}
+                      {plan.kindAfter === "page_chrome" && (
+                        <p className="muted small">
+                          {t("becomes", { kind: tKinds("page_chrome"), text: plan.textBefore })}
+                        </p>
+                      )}
                     </div>
                   </li>
                 ))}

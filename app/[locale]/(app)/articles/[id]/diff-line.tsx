@@ -14,7 +14,9 @@ export function DiffLine({ before, after, language, show = "both" }: DiffLinePro
   if (show === "after") {
     return (
       <p className="diff-line" lang={language}>
-        {diff.after.map((span, index) => (span.kind === "added" ? <ins key={index}>{span.text}</ins> : <span key={index}>{span.text}</span>))}
+        {diff.after.map((span, index) =>
+          span.kind === "added" ? <ins key={index}>{span.text}</ins> : <span key={index}>{span.text}</span>,
+        )}
       </p>
     );
   }
@@ -38,7 +40,15 @@ export function DiffLine({ before, after, language, show = "both" }: DiffLinePro
   }
   return (
     <p className="diff-line" lang={language}>
-      {spans.map((span, index) => (span.kind === "removed" ? <del key={index}>{span.text}</del> : span.kind === "added" ? <ins key={index}>{span.text}</ins> : <span key={index}>{span.text}</span>))}
+      {spans.map((span, index) =>
+        span.kind === "removed" ? (
+          <del key={index}>{span.text}</del>
+        ) : span.kind === "added" ? (
+          <ins key={index}>{span.text}</ins>
+        ) : (
+          <span key={index}>{span.text}</span>
+        ),
+      )}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { DismissalReason } from "@/lib/db/generated/enums";
+import type { DismissalReason } from "@/lib/db/findings/dismissal-reason";
 import styles from "./dismiss-control.module.css";
 
 interface DismissControlProps {
@@ -27,7 +27,13 @@ export function DismissControl({ disabled, onDismiss }: DismissControlProps) {
 
   if (!choosing) {
     return (
-      <button type="button" className="dismiss" aria-expanded="false" disabled={disabled} onClick={() => setChoosing(true)}>
+      <button
+        type="button"
+        className="dismiss"
+        aria-expanded="false"
+        disabled={disabled}
+        onClick={() => setChoosing(true)}
+      >
         {t("dismiss")}
       </button>
     );
@@ -36,7 +42,13 @@ export function DismissControl({ disabled, onDismiss }: DismissControlProps) {
     <div ref={group} role="group" aria-label={t("dismissAs")} className={styles.reasons}>
       <span className={styles.question}>{t("dismissAs")}</span>
       {(["correct", "name", "quotation"] as const).map((reason) => (
-        <button key={reason} type="button" className="dismiss" disabled={disabled} onClick={() => onDismiss(reason, null)}>
+        <button
+          key={reason}
+          type="button"
+          className="dismiss"
+          disabled={disabled}
+          onClick={() => onDismiss(reason, null)}
+        >
           {t(`dismissReasons.${reason}`)}
         </button>
       ))}
@@ -50,14 +62,26 @@ export function DismissControl({ disabled, onDismiss }: DismissControlProps) {
         >
           <label>
             <span className="visually-hidden">{t("dismissNote")}</span>
-            <input ref={noteField} value={note} maxLength={500} placeholder={t("dismissNote")} onChange={(event) => setNote(event.target.value)} />
+            <input
+              ref={noteField}
+              value={note}
+              maxLength={500}
+              placeholder={t("dismissNote")}
+              onChange={(event) => setNote(event.target.value)}
+            />
           </label>
           <button type="submit" className="dismiss" disabled={disabled}>
             {t("dismissConfirm")}
           </button>
         </form>
       ) : (
-        <button type="button" className="dismiss" aria-expanded="false" disabled={disabled} onClick={() => setOther(true)}>
+        <button
+          type="button"
+          className="dismiss"
+          aria-expanded="false"
+          disabled={disabled}
+          onClick={() => setOther(true)}
+        >
           {t("dismissReasons.other")}
         </button>
       )}

@@ -28,7 +28,18 @@ interface HistoryDialogProps {
 }
 
 /** A segment's comment thread, then every revision, newest first, each as a diff. */
-export function HistoryDialog({ segment, number, language, catalog, pending, canEdit, onRestore, onRestoreMachineOutput, onComments, onClose }: HistoryDialogProps) {
+export function HistoryDialog({
+  segment,
+  number,
+  language,
+  catalog,
+  pending,
+  canEdit,
+  onRestore,
+  onRestoreMachineOutput,
+  onComments,
+  onClose,
+}: HistoryDialogProps) {
   const t = useTranslations("History");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
@@ -84,12 +95,21 @@ export function HistoryDialog({ segment, number, language, catalog, pending, can
               <li key={comment.id} data-resolved={comment.resolvedAt ? "true" : undefined}>
                 <div className="history-head">
                   <strong>{comment.author?.name ?? t("unknownAuthor")}</strong>
-                  <time dateTime={new Date(comment.createdAt).toISOString()}>{format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={new Date(comment.createdAt).toISOString()}>
+                    {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                   {comment.resolvedAt ? (
-                    <span className="muted small">{t("resolvedBy", { name: comment.resolvedBy?.name ?? t("unknownAuthor") })}</span>
+                    <span className="muted small">
+                      {t("resolvedBy", { name: comment.resolvedBy?.name ?? t("unknownAuthor") })}
+                    </span>
                   ) : (
                     canEdit && (
-                      <button type="button" className="restore" disabled={posting} onClick={() => void post(() => resolveCommentAction({ commentId: comment.id }))}>
+                      <button
+                        type="button"
+                        className="restore"
+                        disabled={posting}
+                        onClick={() => void post(() => resolveCommentAction({ commentId: comment.id }))}
+                      >
                         {t("resolve")}
                       </button>
                     )
@@ -129,23 +149,38 @@ export function HistoryDialog({ segment, number, language, catalog, pending, can
                 <strong>{t(`actions.${revision.action}`)}</strong>
                 <span>v{revision.version}</span>
                 <span>{revision.author?.name ?? t("unknownAuthor")}</span>
-                <time dateTime={new Date(revision.createdAt).toISOString()}>{format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={new Date(revision.createdAt).toISOString()}>
+                  {format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                </time>
                 {index > 0 && canEdit && (
                   <button type="button" className="restore" disabled={pending} onClick={() => onRestore(revision)}>
                     {t("restore")}
                   </button>
                 )}
               </div>
-              {revision.textBefore !== revision.textAfter && <DiffLine before={revision.textBefore} after={revision.textAfter} language={language} />}
+              {revision.textBefore !== revision.textAfter && (
+                <DiffLine before={revision.textBefore} after={revision.textAfter} language={language} />
+              )}
               {revision.statusBefore !== revision.statusAfter && (
-                <p className="muted small">{t("statusChange", { before: tStatuses(revision.statusBefore), after: tStatuses(revision.statusAfter) })}</p>
+                <p className="muted small">
+                  {t("statusChange", {
+                    before: tStatuses(revision.statusBefore),
+                    after: tStatuses(revision.statusAfter),
+                  })}
+                </p>
               )}
               {revision.kindBefore !== revision.kindAfter && (
-                <p className="muted small">{t("kindChange", { before: tKinds(revision.kindBefore), after: tKinds(revision.kindAfter) })}</p>
+                <p className="muted small">
+                  {t("kindChange", { before: tKinds(revision.kindBefore), after: tKinds(revision.kindAfter) })}
+                </p>
               )}
               {revision.comment && (
                 <p className="history-comment">
-                  {catalog[revision.comment] ? t("viaCheck", { check: checkMessage(tChecks, catalog, { check: revision.comment, values: null }, "name") }) : revision.comment}
+                  {catalog[revision.comment]
+                    ? t("viaCheck", {
+                        check: checkMessage(tChecks, catalog, { check: revision.comment, values: null }, "name"),
+                      })
+                    : revision.comment}
                 </p>
               )}
               {Array.isArray(revision.overridden) && revision.overridden.length > 0 && (

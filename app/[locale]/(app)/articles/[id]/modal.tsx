@@ -3,7 +3,17 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 /** A modal dialog on the native <dialog>: focus stays inside, Esc closes, focus returns after. */
-export function Modal({ title, onClose, children, wide = false }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -13,10 +23,16 @@ export function Modal({ title, onClose, children, wide = false }: { title: strin
     return () => opener?.focus?.();
   }, []);
   return (
-    <dialog ref={dialog} className={wide ? "modal wide" : "modal"} aria-labelledby="modal-title" onClose={onClose} onCancel={(event) => {
-      event.preventDefault();
-      onClose();
-    }}>
+    <dialog
+      ref={dialog}
+      className={wide ? "modal wide" : "modal"}
+      aria-labelledby="modal-title"
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="modal-title">{title}</h2>
       {children}
     </dialog>

@@ -30,7 +30,10 @@ type Search = Promise<{ status?: string }>;
 const camelCase = (id: string) => id.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
 
 const CHECK_CATALOG: CheckCatalog = Object.fromEntries(
-  CHECKS.map((check) => [check.id, { messageKey: check.messageKey, categoryKey: camelCase(check.category), severity: check.severity }]),
+  CHECKS.map((check) => [
+    check.id,
+    { messageKey: check.messageKey, categoryKey: camelCase(check.category), severity: check.severity },
+  ]),
 );
 
 function articleIdOf(id: string): number | null {
@@ -57,7 +60,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const assigned = { assigned: assignees.some((person) => person.id === user.id) };
   const requestedStatus = (await searchParams).status;
   const initialStatus = SEGMENT_STATUSES.find((status) => status === requestedStatus) ?? "all";
-  const [t, format, findings, openComments] = await Promise.all([getTranslations("Article"), getFormatter(), listFindings(db, article.id), openCommentCounts(db, article.id)]);
+  const [t, format, findings, openComments] = await Promise.all([
+    getTranslations("Article"),
+    getFormatter(),
+    listFindings(db, article.id),
+    openCommentCounts(db, article.id),
+  ]);
   const unknown = "?";
   return (
     <article className="article">
@@ -74,11 +82,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             date: format.dateTime(article.importedAt, { dateStyle: "medium", timeStyle: "short" }),
           })}
         </p>
-        {can(user, "article.assign", assigned) && <AssignmentsPanel articleId={article.id} names={assignees.map((person) => person.name)} />}
-        {can(user, "article.export", assigned) && (
-          <ExportForm articleId={article.id} />
+        {can(user, "article.assign", assigned) && (
+          <AssignmentsPanel articleId={article.id} names={assignees.map((person) => person.name)} />
         )}
-        {can(user, "article.delete", assigned) && <DeleteArticle articleId={article.id} title={article.title} segments={article.segments.length} />}
+        {can(user, "article.export", assigned) && <ExportForm articleId={article.id} />}
+        {can(user, "article.delete", assigned) && (
+          <DeleteArticle articleId={article.id} title={article.title} segments={article.segments.length} />
+        )}
         {findings.length >= MAX_FINDINGS_PER_ARTICLE && (
           <p role="status" className="notice">
             {t("findingsCapped", { max: MAX_FINDINGS_PER_ARTICLE })}

@@ -29,7 +29,20 @@ interface ReviewDialogsProps {
 }
 
 /** The dialog host: renders whichever dialog is open over the review screen, and nothing when none is. */
-export function ReviewDialogs({ dialog, articleId, segments, pending, language, catalog, permissions, checkCounts, checkFilter, numberOf, commands, dispatch }: ReviewDialogsProps) {
+export function ReviewDialogs({
+  dialog,
+  articleId,
+  segments,
+  pending,
+  language,
+  catalog,
+  permissions,
+  checkCounts,
+  checkFilter,
+  numberOf,
+  commands,
+  dispatch,
+}: ReviewDialogsProps) {
   const t = useTranslations("Dialogs");
   if (!dialog) return null;
   const close = () => dispatch({ type: "close-dialog" });
@@ -47,7 +60,9 @@ export function ReviewDialogs({ dialog, articleId, segments, pending, language, 
           initialCheck={checkFilter === "all" ? null : checkFilter}
           numberOf={numberOf}
           onClose={close}
-          onApplied={(update, fixed) => dispatch({ type: "bulk-applied", update, announcement: { key: "announceFixed", count: fixed } })}
+          onApplied={(update, fixed) =>
+            dispatch({ type: "bulk-applied", update, announcement: { key: "announceFixed", count: fixed } })
+          }
         />
       );
     case "bulk-approve":
@@ -58,7 +73,9 @@ export function ReviewDialogs({ dialog, articleId, segments, pending, language, 
           language={language}
           numberOf={numberOf}
           onClose={close}
-          onApproved={(update, count) => dispatch({ type: "bulk-applied", update, announcement: { key: "announceBulkApproved", count } })}
+          onApproved={(update, count) =>
+            dispatch({ type: "bulk-applied", update, announcement: { key: "announceBulkApproved", count } })
+          }
         />
       );
   }
@@ -89,7 +106,10 @@ export function ReviewDialogs({ dialog, articleId, segments, pending, language, 
           onConfirm={(reason) => void commands.approve(dialog.segmentId, dialog.version, reason)}
         >
           <p role="alert" className="problem">
-            {t("overrideBody", { count: dialog.findings.length, texts: dialog.findings.map((finding) => `“${finding.text}”`).join(", ") })}
+            {t("overrideBody", {
+              count: dialog.findings.length,
+              texts: dialog.findings.map((finding) => `“${finding.text}”`).join(", "),
+            })}
           </p>
         </ReasonDialog>
       );

@@ -67,7 +67,9 @@ describe("applyUpdate", () => {
   });
 
   it("puts a new part that comes first before its sibling", () => {
-    const after = applyUpdate(data([segment(1, "One."), segment(2, "MoscowThere is.")]), { segments: [segment(8, "Moscow"), segment(2, "There is.", { version: 2 })] });
+    const after = applyUpdate(data([segment(1, "One."), segment(2, "MoscowThere is.")]), {
+      segments: [segment(8, "Moscow"), segment(2, "There is.", { version: 2 })],
+    });
     expect(ids(after.segments)).toEqual([1, 8, 2]);
   });
 
@@ -79,7 +81,11 @@ describe("applyUpdate", () => {
   });
 
   it("takes the whole list when the update carries one, and leaves findings alone unless given", () => {
-    const before: ReviewData = { segments: [segment(1, "One.")], findings: [finding(1, 1, "spacing")], openComments: { 1: 2 } };
+    const before: ReviewData = {
+      segments: [segment(1, "One.")],
+      findings: [finding(1, 1, "spacing")],
+      openComments: { 1: 2 },
+    };
     const after = applyUpdate(before, { segments: [], allSegments: [segment(5, "Five.")] });
     expect(ids(after.segments)).toEqual([5]);
     expect(after.findings).toBe(before.findings);
@@ -160,8 +166,16 @@ describe("stepFrom, mergePartner, commandAllowed and categoryKeyOf", () => {
   });
 
   it("names a finding's category by a message key, and falls back to fluency for one it does not know", () => {
-    const catalog = { "fused-words": { messageKey: "fusedWords", categoryKey: "fluency", severity: "major" as const }, odd: { messageKey: "odd", categoryKey: "nonsense", severity: "minor" as const } };
-    expect(categoryKeyOf({ ...catalog, title: { messageKey: "unquotedTitle", categoryKey: "localeConventions", severity: "minor" } }, "title")).toBe("localeConventions");
+    const catalog = {
+      "fused-words": { messageKey: "fusedWords", categoryKey: "fluency", severity: "major" as const },
+      odd: { messageKey: "odd", categoryKey: "nonsense", severity: "minor" as const },
+    };
+    expect(
+      categoryKeyOf(
+        { ...catalog, title: { messageKey: "unquotedTitle", categoryKey: "localeConventions", severity: "minor" } },
+        "title",
+      ),
+    ).toBe("localeConventions");
     expect(categoryKeyOf(catalog, "odd")).toBe("fluency");
     expect(categoryKeyOf(catalog, "missing")).toBe("fluency");
   });
@@ -179,21 +193,46 @@ describe("splitFirstWord", () => {
 });
 
 describe("reviewReducer", () => {
-  const segments = [segment(1, "One."), segment(2, "Two.", { status: "edited" }), segment(3, "Three."), segment(4, "Four.", { block: 1 })];
+  const segments = [
+    segment(1, "One."),
+    segment(2, "Two.", { status: "edited" }),
+    segment(3, "Three."),
+    segment(4, "Four.", { block: 1 }),
+  ];
   const start = (overrides: Partial<ReviewState> = {}): ReviewState => ({
-    ...initialReviewState({ segments, findings: [finding(1, 1, "spacing"), finding(2, 3, "fused-words")], openComments: {}, initialStatus: "all" }),
+    ...initialReviewState({
+      segments,
+      findings: [finding(1, 1, "spacing"), finding(2, 3, "fused-words")],
+      openComments: {},
+      initialStatus: "all",
+    }),
     ...overrides,
   });
   const run = (state: ReviewState, ...actions: ReviewAction[]) => actions.reduce(reviewReducer, state);
-  const saved = (id: number, overrides: Partial<SegmentRow> = {}) => ({ segments: [segment(id, "Saved.", { version: 2, status: "edited", ...overrides })] });
+  const saved = (id: number, overrides: Partial<SegmentRow> = {}) => ({
+    segments: [segment(id, "Saved.", { version: 2, status: "edited", ...overrides })],
+  });
 
   it("starts on the first segment, with the status filter asked for and each segment's findings grouped", () => {
-    const state = initialReviewState({ segments, findings: [finding(1, 1, "spacing"), finding(2, 1, "fused-words")], openComments: { 2: 1 }, initialStatus: "new" });
+    const state = initialReviewState({
+      segments,
+      findings: [finding(1, 1, "spacing"), finding(2, 1, "fused-words")],
+      openComments: { 2: 1 },
+      initialStatus: "new",
+    });
     expect(state.currentId).toBe(1);
     expect(state.filters).toEqual({ ...NO_FILTERS, status: "new" });
     expect(state.findingsBySegment.get(1)?.map((each) => each.id)).toEqual([1, 2]);
-    expect([state.editingId, state.dialog, state.announcement, state.focus, state.gone]).toEqual([null, null, null, null, false]);
-    expect(initialReviewState({ segments: [], findings: [], openComments: {}, initialStatus: "all" }).currentId).toBeNull();
+    expect([state.editingId, state.dialog, state.announcement, state.focus, state.gone]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      false,
+    ]);
+    expect(
+      initialReviewState({ segments: [], findings: [], openComments: {}, initialStatus: "all" }).currentId,
+    ).toBeNull();
   });
 
   it("moves through the visible segments only, and asks for the focus on each row it lands on", () => {
@@ -234,7 +273,11 @@ describe("reviewReducer", () => {
   });
 
   it("cancels an edit: the editor closes, its problem goes, and the row gets the focus back", () => {
-    const failed = run(start(), { type: "edit", segmentId: 2 }, { type: "fail", segmentId: 2, problem: { code: "textTooLong", values: { max: 5 } } });
+    const failed = run(
+      start(),
+      { type: "edit", segmentId: 2 },
+      { type: "fail", segmentId: 2, problem: { code: "textTooLong", values: { max: 5 } } },
+    );
     expect(failed.problems.get(2)).toEqual({ code: "textTooLong", values: { max: 5 } });
     const cancelled = run(failed, { type: "cancel-edit", segmentId: 2 });
     expect(cancelled.editingId).toBeNull();
@@ -251,7 +294,11 @@ describe("reviewReducer", () => {
   });
 
   it("on a save, clears the row's problem, takes the new version, closes the editor and focuses the row", () => {
-    const state = run(start(), { type: "edit", segmentId: 2 }, { type: "fail", segmentId: 2, problem: { code: "unexpected" } });
+    const state = run(
+      start(),
+      { type: "edit", segmentId: 2 },
+      { type: "fail", segmentId: 2, problem: { code: "unexpected" } },
+    );
     const after = run(state, { type: "succeed", segmentId: 2, update: saved(2), then: "close-editor" });
     expect(after.problems.has(2)).toBe(false);
     expect(after.data.segments[1]).toMatchObject({ id: 2, text: "Saved.", version: 2 });
@@ -264,21 +311,38 @@ describe("reviewReducer", () => {
     const after = run(filtered, { type: "succeed", segmentId: 3, update: saved(3), then: "edit-next" });
     expect([after.currentId, after.editingId]).toEqual([4, 4]);
     // On the last row there is no next one: the editor closes and the row stays current.
-    const last = run(start(), { type: "edit", segmentId: 4 }, { type: "succeed", segmentId: 4, update: saved(4, { block: 1 }), then: "edit-next" });
+    const last = run(
+      start(),
+      { type: "edit", segmentId: 4 },
+      { type: "succeed", segmentId: 4, update: saved(4, { block: 1 }), then: "edit-next" },
+    );
     expect([last.currentId, last.editingId]).toEqual([4, null]);
   });
 
   it("after a split, moves to the second part, which lands right after the first", () => {
     const state = run(start(), { type: "edit", segmentId: 2 });
-    const after = run(state, { type: "succeed", segmentId: 2, update: { segments: [segment(2, "Tw", { version: 2 }), segment(9, "o.")] }, then: "split" });
+    const after = run(state, {
+      type: "succeed",
+      segmentId: 2,
+      update: { segments: [segment(2, "Tw", { version: 2 }), segment(9, "o.")] },
+      then: "split",
+    });
     expect(ids(after.data.segments)).toEqual([1, 2, 9, 3, 4]);
     expect([after.currentId, after.editingId]).toEqual([9, null]);
     expect(after.focus).toEqual({ segmentId: 9 });
   });
 
   it("after an approval, closes the override dialog and announces the segment's number", () => {
-    const state = run(start(), { type: "open-dialog", dialog: { type: "override", segmentId: 3, version: 1, findings: [{ check: "number-mismatch", text: "12" }] } });
-    const after = run(state, { type: "succeed", segmentId: 3, update: saved(3, { status: "approved" }), then: "approved" });
+    const state = run(start(), {
+      type: "open-dialog",
+      dialog: { type: "override", segmentId: 3, version: 1, findings: [{ check: "number-mismatch", text: "12" }] },
+    });
+    const after = run(state, {
+      type: "succeed",
+      segmentId: 3,
+      update: saved(3, { status: "approved" }),
+      then: "approved",
+    });
     expect(after.dialog).toBeNull();
     expect(after.announcement).toEqual({ key: "announceApproved", number: 3 });
     expect(after.data.segments[2]?.status).toBe("approved");
@@ -286,7 +350,12 @@ describe("reviewReducer", () => {
 
   it("after a fix, refocuses the row and keeps the findings arrays of rows whose findings did not change", () => {
     const state = start();
-    const after = run(state, { type: "succeed", segmentId: 3, update: { ...saved(3), findings: [finding(1, 1, "spacing")] }, then: "focus" });
+    const after = run(state, {
+      type: "succeed",
+      segmentId: 3,
+      update: { ...saved(3), findings: [finding(1, 1, "spacing")] },
+      then: "focus",
+    });
     expect(after.focus).toEqual({ segmentId: 3 });
     expect(after.findingsBySegment.get(1)).toBe(state.findingsBySegment.get(1));
     expect(after.findingsBySegment.has(3)).toBe(false);
@@ -297,14 +366,21 @@ describe("reviewReducer", () => {
 
   it("merges someone else's change without touching the current row, the editor or the dialog", () => {
     const state = run(start(), { type: "edit", segmentId: 2 }, { type: "open-dialog", dialog: { type: "help" } });
-    const after = run(state, { type: "change", update: { segments: [], allSegments: [segment(2, "Two.", { version: 5 }), segment(3, "Three.")] } });
+    const after = run(state, {
+      type: "change",
+      update: { segments: [], allSegments: [segment(2, "Two.", { version: 5 }), segment(3, "Three.")] },
+    });
     expect(ids(after.data.segments)).toEqual([2, 3]);
     expect([after.currentId, after.editingId, after.dialog]).toEqual([2, 2, { type: "help" }]);
   });
 
   it("after a bulk action, takes its update, closes the dialog and announces the count", () => {
     const state = run(start(), { type: "open-dialog", dialog: { type: "bulk-approve" } });
-    const after = run(state, { type: "bulk-applied", update: { segments: [segment(1, "One.", { status: "approved", version: 2 })] }, announcement: { key: "announceBulkApproved", count: 1 } });
+    const after = run(state, {
+      type: "bulk-applied",
+      update: { segments: [segment(1, "One.", { status: "approved", version: 2 })] },
+      announcement: { key: "announceBulkApproved", count: 1 },
+    });
     expect(after.dialog).toBeNull();
     expect(after.announcement).toEqual({ key: "announceBulkApproved", count: 1 });
     expect(after.data.segments[0]?.status).toBe("approved");
@@ -324,7 +400,11 @@ describe("reviewReducer", () => {
   });
 
   it("filters without losing the current row", () => {
-    const after = run(start(), { type: "select", segmentId: 2 }, { type: "filter", filters: { ...NO_FILTERS, kind: "subheading" } });
+    const after = run(
+      start(),
+      { type: "select", segmentId: 2 },
+      { type: "filter", filters: { ...NO_FILTERS, kind: "subheading" } },
+    );
     expect(after.filters.kind).toBe("subheading");
     expect(after.currentId).toBe(2);
   });

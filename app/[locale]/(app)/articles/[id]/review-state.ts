@@ -20,7 +20,14 @@ export type CheckCatalog = Record<string, CheckInfo>;
 export type CategoryKey = keyof Messages["Checks"]["categories"];
 
 // A record, not a list, so that the type checker insists on every category and no other.
-const CATEGORY_KEYS: Record<CategoryKey, true> = { accuracy: true, fluency: true, terminology: true, style: true, localeConventions: true, designMarkup: true };
+const CATEGORY_KEYS: Record<CategoryKey, true> = {
+  accuracy: true,
+  fluency: true,
+  terminology: true,
+  style: true,
+  localeConventions: true,
+  designMarkup: true,
+};
 
 function isCategoryKey(key: string | undefined): key is CategoryKey {
   return key !== undefined && Object.hasOwn(CATEGORY_KEYS, key);
@@ -40,7 +47,11 @@ export interface ReviewData {
 }
 
 /** Replaces changed segments in place and puts new ones (from a split) next to their sibling. */
-function mergeSegments(current: readonly SegmentRow[], changed: readonly SegmentRow[], removedIds: readonly number[]): SegmentRow[] {
+function mergeSegments(
+  current: readonly SegmentRow[],
+  changed: readonly SegmentRow[],
+  removedIds: readonly number[],
+): SegmentRow[] {
   const removed = new Set(removedIds);
   const next = current.filter((segment) => !removed.has(segment.id));
   let anchor = -1;
@@ -52,7 +63,9 @@ function mergeSegments(current: readonly SegmentRow[], changed: readonly Segment
       anchor = at;
       continue;
     }
-    const sibling = changed.find((other) => other.id !== segment.id && next.some((candidate) => candidate.id === other.id));
+    const sibling = changed.find(
+      (other) => other.id !== segment.id && next.some((candidate) => candidate.id === other.id),
+    );
     const siblingAt = sibling ? next.findIndex((candidate) => candidate.id === sibling.id) : next.length;
     const insertAt = anchor >= 0 ? anchor + 1 : siblingAt;
     next.splice(insertAt, 0, segment);
@@ -62,8 +75,16 @@ function mergeSegments(current: readonly SegmentRow[], changed: readonly Segment
 }
 
 export function applyUpdate(data: ReviewData, update: ArticleUpdate): ReviewData {
-  const segments = update.allSegments ?? (update.segments.length > 0 || update.removedIds ? mergeSegments(data.segments, update.segments, update.removedIds ?? []) : data.segments);
-  return { segments, findings: update.findings ?? data.findings, openComments: update.openComments ?? data.openComments };
+  const segments =
+    update.allSegments ??
+    (update.segments.length > 0 || update.removedIds
+      ? mergeSegments(data.segments, update.segments, update.removedIds ?? [])
+      : data.segments);
+  return {
+    segments,
+    findings: update.findings ?? data.findings,
+    openComments: update.openComments ?? data.openComments,
+  };
 }
 
 export interface Filters {
@@ -107,8 +128,11 @@ export function filterSegments(
       (filters.status === "all" || segment.status === filters.status) &&
       (!filters.commented || (openComments[segment.id] ?? 0) > 0) &&
       (filters.kind === "all" || segment.kind === filters.kind) &&
-      (filters.check === "all" || (openBySegment.get(segment.id) ?? []).some((finding) => finding.check === filters.check)) &&
-      (!search || segment.text.toLocaleLowerCase().includes(search) || segment.mtText.toLocaleLowerCase().includes(search)),
+      (filters.check === "all" ||
+        (openBySegment.get(segment.id) ?? []).some((finding) => finding.check === filters.check)) &&
+      (!search ||
+        segment.text.toLocaleLowerCase().includes(search) ||
+        segment.mtText.toLocaleLowerCase().includes(search)),
   );
 }
 
@@ -116,7 +140,8 @@ export function countBy<T, K extends string>(items: readonly T[], key: (item: T)
   const counts = new Map<K, number>();
   for (const item of items) {
     const keys = key(item);
-    for (const each of typeof keys === "string" ? [keys] : new Set(keys as readonly K[])) counts.set(each, (counts.get(each) ?? 0) + 1);
+    for (const each of typeof keys === "string" ? [keys] : new Set(keys as readonly K[]))
+      counts.set(each, (counts.get(each) ?? 0) + 1);
   }
   return counts;
 }
@@ -128,10 +153,14 @@ export function splitFirstWord(text: string): [head: string, rest: string] {
 }
 
 /** Groups findings by segment, reusing the previous arrays where nothing changed so rows need not re-render. */
-export function groupFindings(findings: readonly FindingRow[], previous: ReadonlyMap<number, FindingRow[]>): Map<number, FindingRow[]> {
+export function groupFindings(
+  findings: readonly FindingRow[],
+  previous: ReadonlyMap<number, FindingRow[]>,
+): Map<number, FindingRow[]> {
   const grouped = new Map<number, FindingRow[]>();
   for (const finding of findings) grouped.set(finding.segmentId, [...(grouped.get(finding.segmentId) ?? []), finding]);
-  const signature = (list: readonly FindingRow[]) => list.map((finding) => `${finding.id}:${finding.dismissal?.id ?? ""}`).join(",");
+  const signature = (list: readonly FindingRow[]) =>
+    list.map((finding) => `${finding.id}:${finding.dismissal?.id ?? ""}`).join(",");
   for (const [segmentId, list] of grouped) {
     const before = previous.get(segmentId);
     if (before && signature(before) === signature(list)) grouped.set(segmentId, before);
@@ -154,7 +183,10 @@ export function mergePartner(segments: readonly SegmentRow[], segmentId: number)
   return segment && next && next.block === segment.block ? next : null;
 }
 
-/** Whether someone with `permissions` may give a row this command; the server checks again, this spares a round trip and a message. */
+/**
+ * Whether someone with `permissions` may give a row this command; the server checks again, this spares a
+ * round trip and a message.
+ */
 export function commandAllowed(command: RowCommand, permissions: Permissions): boolean {
   const reviewing = command.type === "approve-now" || command.type === "reject" || command.type === "approve";
   const editing = !reviewing && command.type !== "select" && command.type !== "history" && command.type !== "cancel";
@@ -183,7 +215,10 @@ export type Dialog =
   | { type: "bulk-approve" };
 
 /** What the screen reader hears after an action whose result is not in focus; the view words it. */
-export type Announcement = { key: "announceApproved"; number: number } | { key: "announceFixed"; count: number } | { key: "announceBulkApproved"; count: number };
+export type Announcement =
+  | { key: "announceApproved"; number: number }
+  | { key: "announceFixed"; count: number }
+  | { key: "announceBulkApproved"; count: number };
 
 /** What the screen does once an action for a segment succeeded. */
 export type AfterSuccess =
@@ -202,7 +237,10 @@ export type AfterSuccess =
 
 export interface ReviewState {
   data: ReviewData;
-  /** Each segment's findings, the arrays kept from one update to the next where they did not change, so rows need not re-render. */
+  /**
+   * Each segment's findings, the arrays kept from one update to the next where they did not change, so rows
+   * need not re-render.
+   */
   findingsBySegment: ReadonlyMap<number, FindingRow[]>;
   filters: Filters;
   /** The row the keys act on. */
@@ -268,7 +306,12 @@ export function initialReviewState({ segments, findings, openComments, initialSt
 
 /** The segments the filters let through, in reading order. */
 export function visibleSegments(state: Pick<ReviewState, "data" | "filters">): SegmentRow[] {
-  return filterSegments(state.data.segments, groupOpenFindings(openFindings(state.data.findings)), state.data.openComments, state.filters);
+  return filterSegments(
+    state.data.segments,
+    groupOpenFindings(openFindings(state.data.findings)),
+    state.data.openComments,
+    state.filters,
+  );
 }
 
 /** A segment's 1-based number in the whole article (not the filtered list), or 0 when it is gone. */
@@ -278,11 +321,18 @@ export function segmentNumber(segments: readonly SegmentRow[], segmentId: number
 
 function withUpdate(state: ReviewState, update: ArticleUpdate): ReviewState {
   const data = applyUpdate(state.data, update);
-  const findingsBySegment = data.findings === state.data.findings ? state.findingsBySegment : groupFindings(data.findings, state.findingsBySegment);
+  const findingsBySegment =
+    data.findings === state.data.findings
+      ? state.findingsBySegment
+      : groupFindings(data.findings, state.findingsBySegment);
   return { ...state, data, findingsBySegment };
 }
 
-function withProblem(problems: ReadonlyMap<number, Problem>, segmentId: number, problem: Problem | null): ReadonlyMap<number, Problem> {
+function withProblem(
+  problems: ReadonlyMap<number, Problem>,
+  segmentId: number,
+  problem: Problem | null,
+): ReadonlyMap<number, Problem> {
   if (!problem && !problems.has(segmentId)) return problems;
   const next = new Map(problems);
   if (problem) next.set(segmentId, problem);
@@ -294,7 +344,13 @@ function focusOn(state: ReviewState, segmentId: number | null): ReviewState {
   return segmentId === null ? state : { ...state, focus: { segmentId } };
 }
 
-function afterSuccess(before: ReviewState, state: ReviewState, segmentId: number, update: ArticleUpdate, then: AfterSuccess): ReviewState {
+function afterSuccess(
+  before: ReviewState,
+  state: ReviewState,
+  segmentId: number,
+  update: ArticleUpdate,
+  then: AfterSuccess,
+): ReviewState {
   switch (then) {
     case "stay":
       return state;
@@ -312,7 +368,11 @@ function afterSuccess(before: ReviewState, state: ReviewState, segmentId: number
       return focusOn({ ...state, editingId: null, currentId: second }, second);
     }
     case "approved":
-      return { ...state, dialog: null, announcement: { key: "announceApproved", number: segmentNumber(state.data.segments, segmentId) } };
+      return {
+        ...state,
+        dialog: null,
+        announcement: { key: "announceApproved", number: segmentNumber(state.data.segments, segmentId) },
+      };
   }
 }
 
@@ -331,7 +391,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case "edit":
       return { ...state, currentId: action.segmentId, editingId: action.segmentId };
     case "cancel-edit":
-      return focusOn({ ...state, editingId: null, problems: withProblem(state.problems, action.segmentId, null) }, action.segmentId);
+      return focusOn(
+        { ...state, editingId: null, problems: withProblem(state.problems, action.segmentId, null) },
+        action.segmentId,
+      );
     case "close-editor":
       return focusOn({ ...state, editingId: null }, action.segmentId);
     case "focus":
@@ -353,7 +416,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case "fail":
       return { ...state, problems: withProblem(state.problems, action.segmentId, action.problem) };
     case "succeed": {
-      const updated = withUpdate({ ...state, problems: withProblem(state.problems, action.segmentId, null) }, action.update);
+      const updated = withUpdate(
+        { ...state, problems: withProblem(state.problems, action.segmentId, null) },
+        action.update,
+      );
       return afterSuccess(state, updated, action.segmentId, action.update, action.then);
     }
     case "change":
@@ -361,7 +427,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case "bulk-applied":
       return { ...withUpdate(state, action.update), dialog: null, announcement: action.announcement };
     case "comments":
-      return { ...state, data: { ...state.data, openComments: { ...state.data.openComments, [action.segmentId]: action.count } } };
+      return {
+        ...state,
+        data: { ...state.data, openComments: { ...state.data.openComments, [action.segmentId]: action.count } },
+      };
     case "gone":
       return state.gone ? state : { ...state, gone: true };
   }

@@ -52,7 +52,12 @@ export function ReviewToolbar({
   const tStatuses = useTranslations("Statuses");
   const tKinds = useTranslations("Kinds");
   const tChecks = useTranslations("Checks");
-  const filtered = filters.status !== "all" || filters.check !== "all" || filters.kind !== "all" || filters.search.trim() !== "" || filters.commented;
+  const filtered =
+    filters.status !== "all" ||
+    filters.check !== "all" ||
+    filters.kind !== "all" ||
+    filters.search.trim() !== "" ||
+    filters.commented;
 
   return (
     <div className="review-toolbar">
@@ -91,11 +96,17 @@ export function ReviewToolbar({
               aria-pressed={filters.status === status}
               onClick={() => onFilters({ ...filters, status })}
             >
-              {status === "all" ? t("all") : tStatuses(status)} <span className="count">{status === "all" ? total : (statusCounts.get(status) ?? 0)}</span>
+              {status === "all" ? t("all") : tStatuses(status)}{" "}
+              <span className="count">{status === "all" ? total : (statusCounts.get(status) ?? 0)}</span>
             </button>
           ))}
         </div>
-        <button type="button" className="chip standalone" aria-pressed={filters.commented} onClick={() => onFilters({ ...filters, commented: !filters.commented })}>
+        <button
+          type="button"
+          className="chip standalone"
+          aria-pressed={filters.commented}
+          onClick={() => onFilters({ ...filters, commented: !filters.commented })}
+        >
           {t("commentedFilter")} <span className="count">{commented}</span>
         </button>
         <label className="select-filter">
@@ -104,14 +115,20 @@ export function ReviewToolbar({
             <option value="all">{t("allChecks")}</option>
             {Object.keys(catalog).map((check) => (
               <option key={check} value={check} disabled={!checkCounts.get(check)}>
-                {t("optionCount", { label: checkMessage(tChecks, catalog, { check, values: null }, "name"), count: checkCounts.get(check) ?? 0 })}
+                {t("optionCount", {
+                  label: checkMessage(tChecks, catalog, { check, values: null }, "name"),
+                  count: checkCounts.get(check) ?? 0,
+                })}
               </option>
             ))}
           </select>
         </label>
         <label className="select-filter">
           <span>{t("kindFilter")}</span>
-          <select value={filters.kind} onChange={(event) => onFilters({ ...filters, kind: event.target.value as Filters["kind"] })}>
+          <select
+            value={filters.kind}
+            onChange={(event) => onFilters({ ...filters, kind: event.target.value as Filters["kind"] })}
+          >
             <option value="all">{t("allKinds")}</option>
             {SEGMENT_KINDS.map((kind) => (
               <option key={kind} value={kind} disabled={!kindCounts.get(kind)}>

@@ -39,9 +39,23 @@ export interface ReviewWorkspaceProps {
 }
 
 /** The review screen: the toolbar, the segment rows and the open dialog, over one reducer's state. */
-export function ReviewWorkspace({ articleId, segments, findings, openComments, catalog, language, sourceLanguage, permissions, initialStatus }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({
+  articleId,
+  segments,
+  findings,
+  openComments,
+  catalog,
+  language,
+  sourceLanguage,
+  permissions,
+  initialStatus,
+}: ReviewWorkspaceProps) {
   const t = useTranslations("Review");
-  const [state, dispatch] = useReducer(reviewReducer, { segments, findings, openComments, initialStatus }, initialReviewState);
+  const [state, dispatch] = useReducer(
+    reviewReducer,
+    { segments, findings, openComments, initialStatus },
+    initialReviewState,
+  );
   const { data, filters, currentId, editingId, pending, problems } = state;
   const now = useNow({ updateInterval: 60_000 });
   const section = useRef<HTMLElement>(null);
@@ -49,21 +63,31 @@ export function ReviewWorkspace({ articleId, segments, findings, openComments, c
 
   const open = useMemo(() => openFindings(data.findings), [data.findings]);
   const openBySegment = useMemo(() => groupOpenFindings(open), [open]);
-  const visible = useMemo(() => filterSegments(data.segments, openBySegment, data.openComments, filters), [data.segments, openBySegment, data.openComments, filters]);
+  const visible = useMemo(
+    () => filterSegments(data.segments, openBySegment, data.openComments, filters),
+    [data.segments, openBySegment, data.openComments, filters],
+  );
   const commented = Object.values(data.openComments).filter((count) => count > 0).length;
-  const numbers = useMemo(() => new Map(data.segments.map((segment, index) => [segment.id, index + 1])), [data.segments]);
+  const numbers = useMemo(
+    () => new Map(data.segments.map((segment, index) => [segment.id, index + 1])),
+    [data.segments],
+  );
   const exportable = data.segments.filter((segment) => segment.kind !== "page_chrome");
   const approved = exportable.filter((segment) => segment.status === "approved").length;
   const statusCounts = useMemo(() => countBy(data.segments, (segment) => segment.status), [data.segments]);
   const kindCounts = useMemo(() => countBy(data.segments, (segment) => segment.kind), [data.segments]);
   const checkCounts = useMemo(() => countBy(open, (finding) => finding.check), [open]);
-  const categoryCounts = useMemo(() => countBy(open, (finding) => categoryKeyOf(catalog, finding.check)), [open, catalog]);
+  const categoryCounts = useMemo(
+    () => countBy(open, (finding) => categoryKeyOf(catalog, finding.check)),
+    [open, catalog],
+  );
   const numberOf = useCallback((segmentId: number) => numbers.get(segmentId) ?? 0, [numbers]);
 
   const commands = useReviewCommands(articleId, permissions, state, dispatch);
   useReviewShortcuts({ state, dispatch, onCommand: commands.onCommand, searchRef });
 
-  // The reducer asks for focus by naming a row; moving it is a change to the page, so it happens here, once the row is drawn.
+  // The reducer asks for focus by naming a row; moving it is a change to the page, so it happens here, once
+  // the row is drawn.
   useEffect(() => {
     if (!state.focus) return;
     const { segmentId } = state.focus;
@@ -124,7 +148,11 @@ export function ReviewWorkspace({ articleId, segments, findings, openComments, c
       ) : visible.length === 0 ? (
         <p className="empty-state">
           {t("noMatches")}{" "}
-          <button type="button" className="link-button" onClick={() => dispatch({ type: "filter", filters: NO_FILTERS })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dispatch({ type: "filter", filters: NO_FILTERS })}
+          >
             {t("clearFilters")}
           </button>
         </p>

@@ -90,7 +90,11 @@ export function SegmentEditor({ segment, language, label, pending, onCommand }: 
           <span className="column-label">{t("theirChanges")}</span>
           <DiffLine before={draft} after={segment.text} language={language} show="after" />
           <div className="actions">
-            <button type="button" onClick={() => onCommand({ type: "save", text: draft, version: segment.version, thenNext: false })} disabled={pending}>
+            <button
+              type="button"
+              onClick={() => onCommand({ type: "save", text: draft, version: segment.version, thenNext: false })}
+              disabled={pending}
+            >
               {t("keepMine")}
             </button>
             <button
@@ -125,13 +129,30 @@ export function SegmentEditor({ segment, language, label, pending, onCommand }: 
       )}
       <div className="actions editor-actions">
         {dirty && <span className="unsaved">{t("unsaved")}</span>}
-        <button type="button" className="primary" onClick={() => save(false)} disabled={!dirty || pending || conflict} title={t("saveShortcut")}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => save(false)}
+          disabled={!dirty || pending || conflict}
+          title={t("saveShortcut")}
+        >
           {pending ? t("saving") : t("save")}
         </button>
         <button type="button" onClick={() => onCommand({ type: "cancel" })} disabled={pending}>
           {t("cancel")}
         </button>
-        <button type="button" onClick={() => onCommand({ type: "split", text: draft, version: baseVersion, at: area.current?.selectionStart ?? draft.length })} disabled={pending || conflict}>
+        <button
+          type="button"
+          onClick={() =>
+            onCommand({
+              type: "split",
+              text: draft,
+              version: baseVersion,
+              at: area.current?.selectionStart ?? draft.length,
+            })
+          }
+          disabled={pending || conflict}
+        >
           {t("splitHere")}
         </button>
       </div>

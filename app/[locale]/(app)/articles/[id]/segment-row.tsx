@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { memo, useMemo } from "react";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
-import type { DismissalReason } from "@/lib/db/generated/enums";
+import type { DismissalReason } from "@/lib/db/findings/dismissal-reason";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
 import { sideBySide } from "@/lib/diff/word-diff";
 import { CurrentText, MachineText } from "./annotated-text";
@@ -42,19 +42,44 @@ export interface SegmentRowProps {
 
 const NO_FINDINGS: FindingRow[] = [];
 
-export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FINDINGS, catalog, language, sourceLanguage, number, startsBlock, current, editing, pending, problem, openComments, permissions, now, onCommand }: SegmentRowProps) {
+export const SegmentRow = memo(function SegmentRow({
+  segment,
+  findings = NO_FINDINGS,
+  catalog,
+  language,
+  sourceLanguage,
+  number,
+  startsBlock,
+  current,
+  editing,
+  pending,
+  problem,
+  openComments,
+  permissions,
+  now,
+  onCommand,
+}: SegmentRowProps) {
   const t = useTranslations("Segment");
   const tKinds = useTranslations("Kinds");
   const tStatuses = useTranslations("Statuses");
   const tErrors = useTranslations("Errors");
   const format = useFormatter();
-  const diff = useMemo(() => (segment.text === segment.mtText ? null : sideBySide(segment.mtText, segment.text, language)), [segment.text, segment.mtText, language]);
+  const diff = useMemo(
+    () => (segment.text === segment.mtText ? null : sideBySide(segment.mtText, segment.text, language)),
+    [segment.text, segment.mtText, language],
+  );
   const open = findings.filter((finding) => !finding.dismissal).length;
   const dismissed = findings.length - open;
   const command = (next: RowCommand) => onCommand(segment.id, next);
   const chrome = segment.kind === "page_chrome";
   const lastChange = segment.updatedBy
-    ? t("lastChange", { name: segment.updatedBy.name, time: format.relativeTime(new Date(segment.updatedAt), new Date(Math.max(now.getTime(), new Date(segment.updatedAt).getTime()))) })
+    ? t("lastChange", {
+        name: segment.updatedBy.name,
+        time: format.relativeTime(
+          new Date(segment.updatedAt),
+          new Date(Math.max(now.getTime(), new Date(segment.updatedAt).getTime())),
+        ),
+      })
     : t("neverChanged");
 
   return (
@@ -98,7 +123,14 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
       <div className="segment-edit">
         <span className="column-label narrow-only">{t("currentText")}</span>
         {editing ? (
-          <SegmentEditor key={segment.id} segment={segment} language={language} label={t("editLabel", { number })} pending={pending} onCommand={command} />
+          <SegmentEditor
+            key={segment.id}
+            segment={segment}
+            language={language}
+            label={t("editLabel", { number })}
+            pending={pending}
+            onCommand={command}
+          />
         ) : (
           <div className="current" onDoubleClick={() => permissions.edit && command({ type: "edit" })}>
             {segment.text === "" ? (
@@ -127,26 +159,51 @@ export const SegmentRow = memo(function SegmentRow({ segment, findings = NO_FIND
         {!editing && (
           <div className="actions row-actions">
             {permissions.edit && (
-              <button type="button" onClick={() => command({ type: "edit" })} disabled={pending} aria-keyshortcuts="Enter">
+              <button
+                type="button"
+                onClick={() => command({ type: "edit" })}
+                disabled={pending}
+                aria-keyshortcuts="Enter"
+              >
                 {t("edit")}
               </button>
             )}
             {permissions.review && (
               <>
-                <button type="button" onClick={() => command({ type: "approve-now" })} disabled={pending || segment.status === "approved"} aria-keyshortcuts="Alt+A">
+                <button
+                  type="button"
+                  onClick={() => command({ type: "approve-now" })}
+                  disabled={pending || segment.status === "approved"}
+                  aria-keyshortcuts="Alt+A"
+                >
                   {t("approve")}
                 </button>
-                <button type="button" onClick={() => command({ type: "reject" })} disabled={pending || segment.status === "rejected"} aria-keyshortcuts="Alt+R">
+                <button
+                  type="button"
+                  onClick={() => command({ type: "reject" })}
+                  disabled={pending || segment.status === "rejected"}
+                  aria-keyshortcuts="Alt+R"
+                >
                   {t("reject")}
                 </button>
               </>
             )}
             {permissions.edit && (
               <>
-                <button type="button" onClick={() => command({ type: "merge" })} disabled={pending} aria-keyshortcuts="Alt+M">
+                <button
+                  type="button"
+                  onClick={() => command({ type: "merge" })}
+                  disabled={pending}
+                  aria-keyshortcuts="Alt+M"
+                >
                   {t("mergeNext")}
                 </button>
-                <button type="button" onClick={() => command({ type: "toggle-chrome" })} disabled={pending} aria-keyshortcuts="Alt+C">
+                <button
+                  type="button"
+                  onClick={() => command({ type: "toggle-chrome" })}
+                  disabled={pending}
+                  aria-keyshortcuts="Alt+C"
+                >
                   {chrome ? t("restore") : t("markChrome")}
                 </button>
               </>

@@ -17,7 +17,11 @@ export function useArticleEvents(articleId: number, onChanges: (change: ArticleC
     source.onmessage = (event: MessageEvent<string>) => {
       const change = JSON.parse(event.data) as ArticleChange;
       pending = pending
-        ? { articleId, segmentIds: [...new Set([...pending.segmentIds, ...change.segmentIds])], structural: pending.structural || change.structural || change.segmentIds.length === 0 }
+        ? {
+            articleId,
+            segmentIds: [...new Set([...pending.segmentIds, ...change.segmentIds])],
+            structural: pending.structural || change.structural || change.segmentIds.length === 0,
+          }
         : change;
       clearTimeout(timer);
       timer = setTimeout(() => {

@@ -18,7 +18,16 @@ import {
   toggleChromeAction,
   type ArticleUpdate,
 } from "./actions";
-import { commandAllowed, mergePartner, type AfterSuccess, type BlockingFinding, type Permissions, type Problem, type ReviewAction, type ReviewState } from "./review-state";
+import {
+  commandAllowed,
+  mergePartner,
+  type AfterSuccess,
+  type BlockingFinding,
+  type Permissions,
+  type Problem,
+  type ReviewAction,
+  type ReviewState,
+} from "./review-state";
 import type { RowCommand } from "./segment-row";
 import { useArticleEvents } from "./use-article-events";
 
@@ -37,7 +46,12 @@ export interface ReviewCommands {
  * The review screen's commands: each calls its server action, marks the segment busy while it
  * runs, and tells the reducer what came of it. Someone else's changes arrive here too.
  */
-export function useReviewCommands(articleId: number, permissions: Permissions, state: ReviewState, dispatch: Dispatch<ReviewAction>): ReviewCommands {
+export function useReviewCommands(
+  articleId: number,
+  permissions: Permissions,
+  state: ReviewState,
+  dispatch: Dispatch<ReviewAction>,
+): ReviewCommands {
   // Commands read the latest segments through a ref, so that rows get one stable callback.
   const latest = useRef(state);
   useLayoutEffect(() => {
@@ -53,9 +67,15 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
         if (outcome.ok) {
           dispatch({ type: "succeed", segmentId, update: outcome.value, then });
         } else {
-          if (outcome.code === "conflict") dispatch({ type: "change", update: { segments: [(outcome.details as { current: Segment }).current] } });
+          if (outcome.code === "conflict")
+            dispatch({ type: "change", update: { segments: [(outcome.details as { current: Segment }).current] } });
           if (outcome.code === "criticalFindings") return outcome;
-          if (outcome.code !== "conflict") dispatch({ type: "fail", segmentId, problem: { code: outcome.code, values: outcome.details as Problem["values"] } });
+          if (outcome.code !== "conflict")
+            dispatch({
+              type: "fail",
+              segmentId,
+              problem: { code: outcome.code, values: outcome.details as Problem["values"] },
+            });
           if (outcome.code === "findingGone" || outcome.code === "conflict") {
             const fresh = await loadChangesAction({ articleId, segmentIds: [segmentId], structural: false });
             if (fresh.ok) dispatch({ type: "change", update: fresh.value });
@@ -74,9 +94,21 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
 
   const approve = useCallback(
     async (segmentId: number, version: number, overrideReason?: string) => {
-      const outcome = await run(segmentId, () => approveSegmentAction({ segmentId, version, overrideReason }), "approved");
+      const outcome = await run(
+        segmentId,
+        () => approveSegmentAction({ segmentId, version, overrideReason }),
+        "approved",
+      );
       if (outcome && !outcome.ok && outcome.code === "criticalFindings") {
-        dispatch({ type: "open-dialog", dialog: { type: "override", segmentId, version, findings: (outcome.details as { findings: BlockingFinding[] }).findings } });
+        dispatch({
+          type: "open-dialog",
+          dialog: {
+            type: "override",
+            segmentId,
+            version,
+            findings: (outcome.details as { findings: BlockingFinding[] }).findings,
+          },
+        });
       }
     },
     [dispatch, run],
@@ -98,13 +130,20 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
           dispatch({ type: "cancel-edit", segmentId });
           return;
         case "save":
-          void run(segmentId, () => saveSegmentAction({ segmentId, version: command.version, text: command.text }), command.thenNext ? "edit-next" : "close-editor");
+          void run(
+            segmentId,
+            () => saveSegmentAction({ segmentId, version: command.version, text: command.text }),
+            command.thenNext ? "edit-next" : "close-editor",
+          );
           return;
         case "split":
           void run(
             segmentId,
             async () => {
-              const saved = command.text === segment.text ? null : await saveSegmentAction({ segmentId, version: command.version, text: command.text });
+              const saved =
+                command.text === segment.text
+                  ? null
+                  : await saveSegmentAction({ segmentId, version: command.version, text: command.text });
               if (saved && !saved.ok) return saved;
               const version = saved?.ok ? (saved.value.segments[0]?.version ?? command.version) : command.version;
               return splitSegmentAction({ segmentId, version, at: command.at });
@@ -136,7 +175,9 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
             dispatch({ type: "fail", segmentId, problem: { code: "cannotMergeHere" } });
             return;
           }
-          void run(segmentId, () => mergeSegmentAction({ segmentId, version: segment.version, nextVersion: next.version }));
+          void run(segmentId, () =>
+            mergeSegmentAction({ segmentId, version: segment.version, nextVersion: next.version }),
+          );
           return;
         }
         case "toggle-chrome":
@@ -146,10 +187,24 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
           dispatch({ type: "open-dialog", dialog: { type: "history", segmentId } });
           return;
         case "apply-fix":
-          void run(segmentId, () => applyFixAction({ findingId: command.finding.id, fixIndex: command.fixIndex, version: segment.version }), "focus");
+          void run(
+            segmentId,
+            () =>
+              applyFixAction({ findingId: command.finding.id, fixIndex: command.fixIndex, version: segment.version }),
+            "focus",
+          );
           return;
         case "dismiss":
-          void run(segmentId, () => dismissFindingAction({ findingId: command.finding.id, reasonCode: command.reasonCode, reason: command.note ?? undefined }), "focus");
+          void run(
+            segmentId,
+            () =>
+              dismissFindingAction({
+                findingId: command.finding.id,
+                reasonCode: command.reasonCode,
+                reason: command.note ?? undefined,
+              }),
+            "focus",
+          );
           return;
       }
     },
@@ -173,10 +228,18 @@ export function useReviewCommands(articleId: number, permissions: Permissions, s
       approve,
       reject: (segment: Segment, comment: string) => {
         dispatch({ type: "close-dialog" });
-        void run(segment.id, () => rejectSegmentAction({ segmentId: segment.id, version: segment.version, comment }), "focus");
+        void run(
+          segment.id,
+          () => rejectSegmentAction({ segmentId: segment.id, version: segment.version, comment }),
+          "focus",
+        );
       },
-      restoreRevision: (segment: Segment, revision: RevisionRow) => void run(segment.id, () => restoreRevisionAction({ revisionId: revision.id, version: segment.version })),
-      restoreMachineOutput: (segment: Segment) => void run(segment.id, () => saveSegmentAction({ segmentId: segment.id, version: segment.version, text: segment.mtText })),
+      restoreRevision: (segment: Segment, revision: RevisionRow) =>
+        void run(segment.id, () => restoreRevisionAction({ revisionId: revision.id, version: segment.version })),
+      restoreMachineOutput: (segment: Segment) =>
+        void run(segment.id, () =>
+          saveSegmentAction({ segmentId: segment.id, version: segment.version, text: segment.mtText }),
+        ),
     }),
     [approve, dispatch, onCommand, run],
   );

@@ -23,18 +23,30 @@ const pasted = z.object({
 
 /** Imports an article pasted as plain text; returns the new article's id. */
 export async function importTextAction(input: z.input<typeof pasted>) {
-  return runAction(pasted, input, async (data, { db, user }): Promise<Result<{ articleId: number }, Failure<"emptyArticle"> | Failure<"unknownLanguage", { tag: string }> | Failure<"forbidden"> | ImportFailure>> => {
-    if (!can(user, "article.import")) return fail("forbidden");
-    const targetLang = canonicalLanguageTag(data.targetLang || "en");
-    if (!targetLang) return fail("unknownLanguage", { tag: data.targetLang });
-    const sourceLang = data.sourceLang ? canonicalLanguageTag(data.sourceLang) : null;
-    if (data.sourceLang && !sourceLang) return fail("unknownLanguage", { tag: data.sourceLang });
-    const draft = parsePlainText(data.text, { origin: data.origin || "pasted text", targetLang, sourceLang });
-    if (draft.segments.length === 0) return fail("emptyArticle");
-    // A paste is an import like a file: no segment past the limit, no character Galley cannot store.
-    const checked = checkDraft(draft, { countLines: true });
-    if (!checked.ok) return checked;
-    const { id } = await importArticle(db, draft, { actorId: user.id });
-    return ok({ articleId: id });
-  });
+  return runAction(
+    pasted,
+    input,
+    async (
+      data,
+      { db, user },
+    ): Promise<
+      Result<
+        { articleId: number },
+        Failure<"emptyArticle"> | Failure<"unknownLanguage", { tag: string }> | Failure<"forbidden"> | ImportFailure
+      >
+    > => {
+      if (!can(user, "article.import")) return fail("forbidden");
+      const targetLang = canonicalLanguageTag(data.targetLang || "en");
+      if (!targetLang) return fail("unknownLanguage", { tag: data.targetLang });
+      const sourceLang = data.sourceLang ? canonicalLanguageTag(data.sourceLang) : null;
+      if (data.sourceLang && !sourceLang) return fail("unknownLanguage", { tag: data.sourceLang });
+      const draft = parsePlainText(data.text, { origin: data.origin || "pasted text", targetLang, sourceLang });
+      if (draft.segments.length === 0) return fail("emptyArticle");
+      // A paste is an import like a file: no segment past the limit, no character Galley cannot store.
+      const checked = checkDraft(draft, { countLines: true });
+      if (!checked.ok) return checked;
+      const { id } = await importArticle(db, draft, { actorId: user.id });
+      return ok({ articleId: id });
+    },
+  );
 }

@@ -13,7 +13,8 @@ type Values = Record<string, string | number | null>;
 type Problem = { code: ErrorCode | "unexpected"; values?: Values };
 type Phase = { step: "idle" } | { step: "uploading"; fraction: number } | { step: "processing" };
 
-const ACCEPTED = ".txt,.text,.md,.markdown,.html,.htm,.xlf,.xliff,.xlf2,.json,text/plain,text/markdown,text/html,application/xliff+xml,application/json";
+const ACCEPTED =
+  ".txt,.text,.md,.markdown,.html,.htm,.xlf,.xliff,.xlf2,.json,text/plain,text/markdown,text/html,application/xliff+xml,application/json";
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return (ERROR_CODES as readonly unknown[]).includes(value);
@@ -40,7 +41,11 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
   // Dropping a file works only once the page's script runs; data-ready says it does.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [origin, setOrigin] = useState("");
   const [sourceLang, setSourceLang] = useState("ca");
   const [targetLang, setTargetLang] = useState("en");
@@ -52,7 +57,8 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
 
   function fileSize(bytes: number): string {
     if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long" });
-    if (bytes < 1024 * 1024) return format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
+    if (bytes < 1024 * 1024)
+      return format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
     return format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
   }
 
@@ -61,7 +67,8 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
     if (!chosen) return;
     // Refused here already, so nobody waits for an upload the server would refuse.
     if (chosen.size === 0) setProblem({ code: "fileEmpty" });
-    else if (chosen.size > maxFileBytes) setProblem({ code: "fileTooLarge", values: { size: chosen.size, maxBytes: maxFileBytes } });
+    else if (chosen.size > maxFileBytes)
+      setProblem({ code: "fileTooLarge", values: { size: chosen.size, maxBytes: maxFileBytes } });
     setFile(chosen);
   }
 
@@ -150,7 +157,13 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
         ) : (
           <label className="field">
             <span>{t("text")}</span>
-            <textarea rows={14} value={text} onChange={(event) => setText(event.target.value)} placeholder={t("textPlaceholder")} disabled={busy} />
+            <textarea
+              rows={14}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              placeholder={t("textPlaceholder")}
+              disabled={busy}
+            />
           </label>
         )}
         <p className="drop-hint">
@@ -171,22 +184,46 @@ export function ImportForm({ maxFileBytes }: { maxFileBytes: number }) {
       <div className="field-row">
         <label className="field">
           <span>{t("sourceLang")}</span>
-          <input value={sourceLang} onChange={(event) => setSourceLang(event.target.value)} placeholder="ca" maxLength={35} disabled={busy} />
+          <input
+            value={sourceLang}
+            onChange={(event) => setSourceLang(event.target.value)}
+            placeholder="ca"
+            maxLength={35}
+            disabled={busy}
+          />
         </label>
         <label className="field">
           <span>{t("targetLang")}</span>
-          <input value={targetLang} onChange={(event) => setTargetLang(event.target.value)} placeholder="en" maxLength={35} disabled={busy} />
+          <input
+            value={targetLang}
+            onChange={(event) => setTargetLang(event.target.value)}
+            placeholder="en"
+            maxLength={35}
+            disabled={busy}
+          />
         </label>
         <label className="field grow">
           <span>{t("origin")}</span>
-          <input value={origin} onChange={(event) => setOrigin(event.target.value)} placeholder={t("originPlaceholder")} maxLength={500} disabled={busy} />
+          <input
+            value={origin}
+            onChange={(event) => setOrigin(event.target.value)}
+            placeholder={t("originPlaceholder")}
+            maxLength={500}
+            disabled={busy}
+          />
         </label>
       </div>
       <p className="muted small">{t("languagesHint")}</p>
       {file && (
         <div className="field">
           <label className="checkbox-field">
-            <input type="checkbox" checked={linkAuthors} onChange={(event) => setLinkAuthors(event.target.checked)} disabled={busy} aria-describedby="link-authors-hint" />{" "}
+            <input
+              type="checkbox"
+              checked={linkAuthors}
+              onChange={(event) => setLinkAuthors(event.target.checked)}
+              disabled={busy}
+              aria-describedby="link-authors-hint"
+            />{" "}
             {t("linkAuthors")}
           </label>
           <p id="link-authors-hint" className="muted small">

@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 export default async function InvitePage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
   enterLocale(locale);
-  const [t, tErrors, invitation] = await Promise.all([getTranslations("Invite"), getTranslations("Errors"), getDb().then((db) => findInvitation(db, token))]);
+  const [t, tErrors, invitation] = await Promise.all([
+    getTranslations("Invite"),
+    getTranslations("Errors"),
+    getDb().then((db) => findInvitation(db, token)),
+  ]);
   return (
     <div className="auth-card">
       <h1>{t("title")}</h1>

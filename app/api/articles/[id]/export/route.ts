@@ -20,7 +20,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const user = await getCurrentUser();
   if (!user) return errorResponse(request, "signedOut");
   const search = request.nextUrl.searchParams;
-  const parsed = query.safeParse({ id: (await params).id, format: search.get("format") ?? undefined, scope: search.get("scope") ?? undefined });
+  const parsed = query.safeParse({
+    id: (await params).id,
+    format: search.get("format") ?? undefined,
+    scope: search.get("scope") ?? undefined,
+  });
   if (!parsed.success) return errorResponse(request, "invalidInput");
   const { id, ...options } = parsed.data;
   return exportResponse(request, await getDb(), user, id, options);

@@ -36,7 +36,10 @@ export default async function CheckPage({ params }: { params: Params }) {
   if (!check) notFound();
   const { t } = text;
   const name = text.checkName(check.messageKey);
-  const severities = [check.defaultSeverity, ...[...SEVERITIES].reverse().filter((severity) => isLowerSeverity(severity, check.defaultSeverity))];
+  const severities = [
+    check.defaultSeverity,
+    ...[...SEVERITIES].reverse().filter((severity) => isLowerSeverity(severity, check.defaultSeverity)),
+  ];
 
   return (
     <div className={styles.page}>
@@ -55,7 +58,10 @@ export default async function CheckPage({ params }: { params: Params }) {
         check={check.id}
         enabled={check.enabled}
         severity={check.severity}
-        options={severities.map((severity, index) => ({ value: severity, label: index === 0 ? t("severityOwn", { severity: text.severity(severity) }) : text.severity(severity) }))}
+        options={severities.map((severity, index) => ({
+          value: severity,
+          label: index === 0 ? t("severityOwn", { severity: text.severity(severity) }) : text.severity(severity),
+        }))}
       />
 
       <dl className={styles.summary}>
@@ -88,7 +94,11 @@ export default async function CheckPage({ params }: { params: Params }) {
           </section>
           <section className={`${styles.panel} ${styles.wide}`} aria-labelledby="dismissed-title">
             <h2 id="dismissed-title">{t("mostDismissedTitle")}</h2>
-            {check.mostDismissed.length === 0 ? <p className="muted">{t("noDismissals")}</p> : <DismissedList items={check.mostDismissed} describe={text.describeDismissed} />}
+            {check.mostDismissed.length === 0 ? (
+              <p className="muted">{t("noDismissals")}</p>
+            ) : (
+              <DismissedList items={check.mostDismissed} describe={text.describeDismissed} />
+            )}
           </section>
         </div>
       )}

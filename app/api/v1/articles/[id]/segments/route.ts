@@ -16,7 +16,13 @@ export const GET = apiRoute<{ id: string }>(async ({ request, db, user, params }
   const permitted = await permitArticle(db, user, id.value, "article.read");
   if (!permitted.ok) return failureResponse(request, permitted);
   const { hasFindings, ...filters } = query.value;
-  const page = await listSegmentPage(db, id.value, { ...filters, hasFindings: hasFindings === undefined ? undefined : hasFindings === "true" });
+  const page = await listSegmentPage(db, id.value, {
+    ...filters,
+    hasFindings: hasFindings === undefined ? undefined : hasFindings === "true",
+  });
   if (!page.ok) return failureResponse(request, page);
-  return Response.json({ segments: page.value.segments.map(({ findings, ...segment }) => listedSegmentDto(segment, findings)), nextCursor: page.value.nextCursor });
+  return Response.json({
+    segments: page.value.segments.map(({ findings, ...segment }) => listedSegmentDto(segment, findings)),
+    nextCursor: page.value.nextCursor,
+  });
 });
