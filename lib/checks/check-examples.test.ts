@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { matchedTexts, runExample } from "./check-examples";
 import { fixedText } from "./fix-text";
@@ -40,7 +41,11 @@ async function definedChecks(): Promise<CheckDefinition[]> {
   const files = readdirSync(folder).filter(
     (name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".d.ts"),
   );
-  const modules = await Promise.all(files.map((name) => import(`./${name}`) as Promise<Record<string, unknown>>));
+  const modules = await Promise.all(
+    files.map(
+      (name) => import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href) as Promise<Record<string, unknown>>,
+    ),
+  );
   return modules
     .flatMap((module) => Object.values(module))
     .filter(
