@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../../lib/db/tokens/create-api-token";
 import { exportArticle } from "../../lib/db/articles/export-article";
@@ -12,23 +11,14 @@ import { editSegment } from "../../lib/db/segments/edit-segment";
 import { createSession } from "../../lib/db/sessions/create-session";
 import type { DatabaseSettings } from "../../lib/db/settings";
 import { seedSample } from "../../lib/db/testing/fixtures";
-import { serverAdminUrl, serverUrlFor } from "../../lib/db/testing/server-urls";
+import { serverUrlFor } from "../../lib/db/testing/server-urls";
+import { adminQuery } from "../../lib/db/testing/admin-query";
 import { openTestDatabase, TEST_DATABASES } from "../../lib/db/testing/test-database";
 import type { CliContext } from "../command";
 import { runGalley } from "../testing/run-galley";
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "galley-backup-"));
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverAdminUrl() });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** Everything a restore must bring back, read the same way from either instance. */

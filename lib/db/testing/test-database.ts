@@ -1,26 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { inject } from "vitest";
 import { embeddedDatabase, openDatabase, type Database } from "../connect";
-import { serverAdminUrl, serverUrlFor } from "./server-urls";
+import { adminQuery } from "./admin-query";
+import { serverUrlFor } from "./server-urls";
 
 /** Every data-layer test runs against both: embedded PGlite and the PostgreSQL server. */
 export const TEST_DATABASES = ["pglite", "postgres"] as const;
 export type TestDatabaseKind = (typeof TEST_DATABASES)[number];
 
 const TEMPLATE_IN_USE = "55006";
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverAdminUrl() });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function createFromTemplate(name: string, template: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
