@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse, type Browser, t
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { storageStateOf, type AccountRole } from "../support/accounts";
+import { createApiToken } from "../support/api-token";
 
 // The REST API, driven as a script would, with tokens made on the profile page. Every
 // response is checked against the OpenAPI document's schema for its operation and status.
@@ -99,17 +100,13 @@ async function api(request: APIRequestContext, method: Method, template: string,
   return { response, body: body as any };
 }
 
-/** Makes a token on the profile page, as a person would, and returns its secret. */
+/** Makes a token on the profile page, as a person would; it is shown once and listed as never used. */
 async function createToken(page: Page, name: string): Promise<string> {
-  await page.goto("/en/profile");
+  const secret = await createApiToken(page, name);
   const section = page.getByRole("region", { name: "API tokens" });
-  await section.getByRole("textbox", { name: "Name" }).fill(name);
-  await section.getByRole("button", { name: "Create token" }).click();
-  const secret = section.getByRole("textbox", { name: "Token" });
-  await expect(secret).toBeFocused();
   await expect(section.getByText("you won't see this token again")).toBeVisible();
   await expect(section.getByRole("row").filter({ hasText: name })).toContainText("Never");
-  return secret.inputValue();
+  return secret;
 }
 
 async function pageAs(browser: Browser, role: AccountRole): Promise<Page> {

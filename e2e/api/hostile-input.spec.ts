@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { storageStateOf } from "../support/accounts";
+import { createApiToken } from "../support/api-token";
 
 // Hostile numbers and text sent straight to every REST endpoint and every server action
 // that takes them, as a script would: each gets a 4xx with the right code, never a 500.
@@ -14,16 +15,6 @@ const HOSTILE_TEXTS = ["before\u0000after", "before\ud800after", "\udfff"];
 let token = "";
 let articleId = 0;
 let segment = { id: 0, version: 0 };
-
-async function createToken(page: Page, name: string): Promise<string> {
-  await page.goto("/en/profile");
-  const section = page.getByRole("region", { name: "API tokens" });
-  await section.getByRole("textbox", { name: "Name" }).fill(name);
-  await section.getByRole("button", { name: "Create token" }).click();
-  const secret = section.getByRole("textbox", { name: "Token" });
-  await expect(secret).toBeFocused();
-  return secret.inputValue();
-}
 
 async function call(request: APIRequestContext, method: string, path: string, json?: unknown) {
   const response = await request.fetch(`/api/v1${path}`, {
@@ -49,7 +40,7 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateOf("admin") });
   const page = await context.newPage();
   const request = page.request;
-  token = await createToken(page, `hostile ${Date.now().toString(36)}`);
+  token = await createApiToken(page, `hostile ${Date.now().toString(36)}`);
   const created = await request.post("/api/v1/articles?fileName=hostile.txt&targetLang=en", {
     headers: { authorization: `Bearer ${token}`, "content-type": "text/plain" },
     data: "Hostile input\n\nA headline that stays as it is\n\nThis sentence must survive every attack.\n",
