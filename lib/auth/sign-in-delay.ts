@@ -1,8 +1,9 @@
 /**
  * Progressive delays after failed sign-ins, as OWASP recommends instead of a lock: the
- * first few failures in a row cost nothing (typos), then each further attempt on the
- * account must wait twice as long as the one before, since its last failure, up to a
- * small maximum. A stranger can slow an account down, but never lock its owner out.
+ * first few failures in a row from one address on one account cost nothing (typos), then
+ * each further attempt from there must wait twice as long as the one before, since its
+ * last failure, up to a small maximum. A stranger slows only their own attempts; the owner,
+ * from another address, is never kept out.
  */
 
 /** Failures in a row that cost no wait. */

@@ -162,6 +162,8 @@ const FLOOD_UNITS = [
   "a-",
   "1.2,3 ",
   "MoscowThere ",
+  "(]",
+  "([“«]",
 ];
 const SHORT = 600;
 const LONG = 4_800;
@@ -178,8 +180,14 @@ function flood(unit: string, length: number): SegmentView[] {
   return [{ text, kind: "paragraph", sourceText: null, formattingEdges }];
 }
 
-function run(check: CheckDefinition, segments: SegmentView[]): void {
-  runChecks(segments, { targetLang: "en", sourceLang: "ca", blocks: [0], checks: [check] });
+/** Runs the check with the segments in one block, or each in a block of its own. */
+function run(check: CheckDefinition, segments: SegmentView[], oneBlock = true): void {
+  runChecks(segments, {
+    targetLang: "en",
+    sourceLang: "ca",
+    blocks: segments.map((_, index) => (oneBlock ? 0 : index)),
+    checks: [check],
+  });
 }
 
 /** The best of several runs: noise only ever adds time, so the minimum is the truest figure. */
@@ -212,6 +220,24 @@ describe("the cost of every check per character", () => {
       if (ratio > MAX_RATIO)
         slow.push(
           `${JSON.stringify(unit)}: ${longTime.toFixed(2)} ms for ${LONG} characters against ${shortTime.toFixed(2)} ms in ${SHORT_COPIES} × ${SHORT}`,
+        );
+    }
+    expect(slow).toEqual([]);
+  });
+
+  // A check may look at the whole block (a quotation runs over sentences): eight sentences in
+  // one block must cost what they cost in eight blocks, not eight times that.
+  it.each(CHECKS.map((check) => [check.id, check] as const))("%s stays linear across a block", (_id, check) => {
+    const slow: string[] = [];
+    for (const unit of FLOOD_UNITS) {
+      const sentences = Array.from({ length: SHORT_COPIES }, () => flood(unit, SHORT)[0] as SegmentView);
+      run(check, sentences);
+      const blockTime = bestTime(() => run(check, sentences, true));
+      const apartTime = bestTime(() => run(check, sentences, false));
+      const ratio = blockTime / Math.max(apartTime, MIN_MEASURABLE_MS);
+      if (ratio > MAX_RATIO)
+        slow.push(
+          `${JSON.stringify(unit)}: ${blockTime.toFixed(2)} ms in one block against ${apartTime.toFixed(2)} ms apart`,
         );
     }
     expect(slow).toEqual([]);

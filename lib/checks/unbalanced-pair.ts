@@ -21,9 +21,49 @@ interface Unmatched {
   opening: boolean;
 }
 
+/**
+ * The open marks, with the positions of each kind in the stack, so that a closer finds its
+ * opener in constant time: every mark is pushed and popped at most once, whatever the text.
+ */
+class OpenMarks {
+  private readonly stack: Mark[] = [];
+  private readonly byKind = new Map<string, number[]>();
+
+  push(mark: Mark): void {
+    const positions = this.byKind.get(mark.char) ?? [];
+    positions.push(this.stack.length);
+    this.byKind.set(mark.char, positions);
+    this.stack.push(mark);
+  }
+
+  top(): Mark | undefined {
+    return this.stack.at(-1);
+  }
+
+  /** Closes the innermost open mark of `kind`; the marks opened inside it come back unclosed. */
+  close(kind: string): Mark[] | null {
+    const at = this.byKind.get(kind)?.at(-1);
+    if (at === undefined) return null;
+    const inside: Mark[] = [];
+    while (this.stack.length > at + 1) inside.push(this.pop());
+    this.pop();
+    return inside.reverse();
+  }
+
+  pop(): Mark {
+    const mark = this.stack.pop() as Mark;
+    this.byKind.get(mark.char)?.pop();
+    return mark;
+  }
+
+  rest(): Mark[] {
+    return [...this.stack];
+  }
+}
+
 /** Pairs marks across the whole block, since a quotation may run over several sentences. */
 function unmatchedInBlock(segments: readonly SegmentView[]): Unmatched[] {
-  const stack: Mark[] = [];
+  const open = new OpenMarks();
   const unmatched: Unmatched[] = [];
   segments.forEach((segment, index) => {
     const { text } = segment;
@@ -32,41 +72,48 @@ function unmatchedInBlock(segments: readonly SegmentView[]): Unmatched[] {
       const mark = { char, segment: index, offset: found.index };
       if (char === STRAIGHT_QUOTE) {
         if (MEASURE_BEFORE.test(text.slice(Math.max(0, found.index - 2), found.index))) continue;
-        if (stack.at(-1)?.char === STRAIGHT_QUOTE) stack.pop();
-        else stack.push(mark);
+        if (open.top()?.char === STRAIGHT_QUOTE) open.pop();
+        else open.push(mark);
       } else if (OPENERS[char]) {
-        stack.push(mark);
+        open.push(mark);
       } else {
-        const opener = CLOSERS[char];
-        const openAt = stack.findLastIndex((open) => open.char === opener);
-        if (openAt === -1) {
+        const inside = open.close(CLOSERS[char] ?? char);
+        if (inside === null) {
           if (char === ")" && LIST_NUMBER.test(text.slice(Math.max(0, found.index - 3), found.index))) continue;
           unmatched.push({ mark, opening: false });
         } else {
           // Marks opened inside the pair and never closed are unmatched too.
-          const [, ...inner] = stack.splice(openAt);
-          for (const open of inner) unmatched.push({ mark: open, opening: true });
+          for (const mark of inside) unmatched.push({ mark, opening: true });
         }
       }
     }
   });
-  for (const mark of stack) unmatched.push({ mark, opening: true });
+  for (const mark of open.rest()) unmatched.push({ mark, opening: true });
   return unmatched;
 }
 
-const blocks = new WeakMap<readonly SegmentView[], Unmatched[]>();
+/** Each segment's unmatched marks in text order, worked out once per block. */
+const blocks = new WeakMap<readonly SegmentView[], Map<number, Unmatched[]>>();
+
+function unmatchedBySegment(segments: readonly SegmentView[]): Map<number, Unmatched[]> {
+  let bySegment = blocks.get(segments);
+  if (!bySegment) {
+    bySegment = new Map();
+    for (const entry of unmatchedInBlock(segments)) {
+      const own = bySegment.get(entry.mark.segment) ?? [];
+      own.push(entry);
+      bySegment.set(entry.mark.segment, own);
+    }
+    for (const own of bySegment.values()) own.sort((left, right) => left.mark.offset - right.mark.offset);
+    blocks.set(segments, bySegment);
+  }
+  return bySegment;
+}
 
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { segments, positionInBlock } = context.block;
   if (!HAS_PAIRED.test(segment.text)) return [];
-  let unmatched = blocks.get(segments);
-  if (!unmatched) {
-    unmatched = unmatchedInBlock(segments);
-    blocks.set(segments, unmatched);
-  }
-  const own = unmatched
-    .filter(({ mark }) => mark.segment === positionInBlock)
-    .sort((left, right) => left.mark.offset - right.mark.offset);
+  const own = unmatchedBySegment(segments).get(positionInBlock) ?? [];
   // A span covers what its mark would enclose, up to the next lone mark: spans never overlap,
   // so even a flood of marks stores no more text than the segment holds.
   return own.map(({ mark, opening }, index) => ({

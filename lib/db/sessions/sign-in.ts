@@ -8,6 +8,11 @@ import { sessionUserSelect, type SessionUser } from "./session-user";
 /** How far back failures count, for an account's failures in a row and for an address. */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ADDRESS = 20;
+/**
+ * Failures on one account from every address in the window that make it a siege: more than
+ * one address can send (MAX_FAILURES_PER_ADDRESS), so one stranger can never reach it.
+ */
+export const ACCOUNT_SIEGE_FAILURES = 50;
 // Past this many failures in a row the delay is at its cap, so older ones needn't be read.
 const FAILURES_READ = 32;
 // Advisory-lock namespaces (the first key of pg_advisory_xact_lock), one per kind of key.
@@ -38,11 +43,18 @@ async function claimAttempt(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${address}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK}::int, hashtext(${email}))`;
     const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
+    // The delay grows with this address's failures on this account: a stranger slows only themselves.
     const recent = await tx.signInAttempt.findMany({
-      where: { email, createdAt: { gt: since } },
+      where: { email, address, createdAt: { gt: since } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: FAILURES_READ,
       select: { succeeded: true, createdAt: true },
+    });
+    const accountFailures = await tx.signInAttempt.findMany({
+      where: { email, succeeded: false, createdAt: { gt: since } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: ACCOUNT_SIEGE_FAILURES,
+      select: { createdAt: true },
     });
     const addressFailures = await tx.signInAttempt.findMany({
       where: { address, succeeded: false, createdAt: { gt: since } },
@@ -59,7 +71,12 @@ async function claimAttempt(
     const addressWait = oldest
       ? Math.max(1, Math.ceil((oldest.getTime() + SIGN_IN_WINDOW_MS - now.getTime()) / 1000))
       : 0;
-    const seconds = Math.max(accountWait, addressWait);
+    // Guesses from many addresses at once: the account takes one attempt a minute, from anyone.
+    const siegeWait =
+      accountFailures.length >= ACCOUNT_SIEGE_FAILURES
+        ? secondsToWait(Number.MAX_SAFE_INTEGER, accountFailures[0]?.createdAt ?? null, now)
+        : 0;
+    const seconds = Math.max(accountWait, addressWait, siegeWait);
     if (seconds > 0) return fail("tooManyAttempts", { seconds });
     // A failure until the password proves right: a crash in between leaves it counted.
     const attempt = await tx.signInAttempt.create({
