@@ -21,12 +21,26 @@ const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\.[^/]*$/;
 const ERRORS = { en: en.Errors, ca: ca.Errors, es: es.Errors };
 
 /**
+ * What Next.js handles as a server action, and so checks the Origin of: a POST with the
+ * Next-Action header, or any multipart form POSTed to a page (a form that works without script).
+ */
+function mayBeServerAction(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  if (request.headers.has("next-action")) return true;
+  return (
+    !NOT_A_PAGE.test(request.nextUrl.pathname) &&
+    (request.headers.get("content-type") ?? "").startsWith("multipart/form-data")
+  );
+}
+
+/**
  * A server action posted from another origin (403) or with an Origin that isn't a URL (400),
  * answered in the API's error shape before Next's own check throws and makes it a 500.
  */
 function refuseForeignAction(request: NextRequest): Response | null {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!mayBeServerAction(request)) return null;
+  // Next takes the first host a chain of proxies names; so does this.
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
   const verdict = actionOrigin(request.headers.get("origin"), host);
   if (verdict === "sameOrigin") return null;
   const code = verdict === "crossOrigin" ? "forbidden" : "invalidInput";

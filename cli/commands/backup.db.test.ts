@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../../lib/db/tokens/create-api-token";
 import { exportArticle } from "../../lib/db/articles/export-article";
+import { toolConnection } from "../../lib/db/backup/backup-database";
 import { recordEvent } from "../../lib/db/audit/record-event";
 import { openDatabase, type Database } from "../../lib/db/connect";
 import { editSegment } from "../../lib/db/segments/edit-segment";
@@ -125,6 +126,12 @@ describe.each(TEST_DATABASES)("galley backup and restore on %s", { timeout: 120_
       const foreign = await runGalley(["restore", other], contextFor((await emptyTarget()).settings));
       expect(foreign.code).toBe(2);
       expect(foreign.stderr).toContain("is not a Galley backup");
+
+      const cut = join(work, "cut.sql");
+      writeFileSync(cut, readFileSync(file, "utf8").slice(0, -200));
+      const cutShort = await runGalley(["restore", cut], contextFor((await emptyTarget()).settings));
+      expect(cutShort.code).toBe(2);
+      expect(cutShort.stderr).toContain("is not a whole backup");
     } finally {
       await target.drop();
     }
@@ -137,6 +144,29 @@ describe.each(TEST_DATABASES)("galley backup and restore on %s", { timeout: 120_
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("already exists");
     expect(readFileSync(file, "utf8")).toBe("keep me");
+  });
+});
+
+describe("a backup that fails", () => {
+  it("leaves no file behind, and says why", async () => {
+    const file = join(tempDir(), "failed.sql");
+    const missing: Database = {
+      db: undefined as never,
+      settings: { kind: "server", url: serverUrlFor(`galley_no_such_database_${randomBytes(4).toString("hex")}`) },
+      listen: async () => async () => undefined,
+      close: async () => undefined,
+    };
+    const context: CliContext = { openDatabase: async () => missing, databaseSettings: () => missing.settings };
+    const result = await runGalley(["backup", file], context);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("pg_dump failed");
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("hands the tools a password in their environment, never on their command line", () => {
+    const connection = toolConnection("postgresql://galley:s%3Acret@db.example:5432/galley");
+    expect(connection.url).toBe("postgresql://galley@db.example:5432/galley");
+    expect(connection.env.PGPASSWORD).toBe("s:cret");
   });
 });
 

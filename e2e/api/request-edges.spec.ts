@@ -93,3 +93,36 @@ test("a server action from another origin gets 403, a malformed Origin 400, and 
   expect(same.status()).toBe(200);
   expect(await same.text()).toContain('"ok":true');
 });
+
+test("a multipart form posted to a page from another origin, which Next would take for an action, gets 403 or 400", async ({
+  request,
+}) => {
+  for (const [origin, status] of [
+    ["https://evil.example", 403],
+    ["not a url", 400],
+  ] as const) {
+    const response = await request.post("/en/profile", {
+      headers: { origin },
+      multipart: { name: "Renamed by a form" },
+    });
+    expect(response.status(), origin).toBe(status);
+  }
+});
+
+test("behind a chain of proxies the first forwarded host counts, so the app's own actions still work", async ({
+  request,
+  baseURL,
+}) => {
+  const host = new URL(baseURL!).host;
+  const response = await request.post("/en/profile", {
+    headers: {
+      "next-action": updateProfile,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: baseURL!,
+      "x-forwarded-host": `${host}, internal-proxy.local`,
+    },
+    data: JSON.stringify([{ name: "Ada Admin", locale: null }]),
+  });
+  expect(response.status()).toBe(200);
+});

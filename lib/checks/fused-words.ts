@@ -53,7 +53,7 @@ const NAME_PARTICLES = new Set([
   "abu",
   "o",
 ]);
-// A surname fused with the "and" of a byline ("Vilaand Núria"): the one lowercase seam worth a lookup.
+// A surname fused with the "and" of a byline ("Puigand Marc"): the one lowercase seam worth a lookup.
 const FUSED_CONNECTOR = "and";
 
 interface Seam {
@@ -149,7 +149,7 @@ function seamFixes(seam: Seam, datelinePosition: boolean): Fix[] {
   return SENTENCE_OPENERS.has(seam.right.toLowerCase()) ? [sentence, space] : [space, sentence];
 }
 
-/** "Vilaand Núria": a name fused with the "and" that joined it to the next name. */
+/** "Puigand Marc": a name fused with the "and" that joined it to the next name. */
 function findFusedConnector(text: string, token: string, tokenStart: number): CheckMatch | undefined {
   const lexicon = englishLexicon();
   if (!isCapitalised(token) || !token.endsWith(FUSED_CONNECTOR) || lexicon.isKnown(token)) return undefined;
@@ -421,10 +421,10 @@ export const fusedWords: CheckDefinition = {
         note: "Not the block's first sentence, so not a dateline.",
       },
       {
-        text: "Natàlia Vilaand Núria Rius",
+        text: "Anna Puigand Marc Soler",
         kind: "caption",
-        found: "Vilaand",
-        fix: { type: "replace", text: "Vila and" },
+        found: "Puigand",
+        fix: { type: "replace", text: "Puig and" },
         note: 'A byline: a surname fused with the next author\'s "and".',
       },
       { text: "The NATOThe alliance met in Brussels.", found: "NATOThe", fix: { type: "replace", text: "NATO. The" } },

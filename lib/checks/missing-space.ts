@@ -157,7 +157,7 @@ export const missingSpace: CheckDefinition = {
       { text: "Bring something warm, e.g. a coat." },
       { text: "J.R.R. Tolkien wrote it." },
       { text: "The vote began at 12:15 p.m. this Friday." },
-      { text: "They checked the contracts, etc. The report followed." },
+      { text: "They listed the invoices, etc. The audit followed." },
       { text: "Read it at https://www.example.com/News.Today before noon." },
       { text: "Write to press.Office@example.com today." },
       { text: "Wait...What happened next?" },

@@ -295,7 +295,7 @@ export const pageChrome: CheckDefinition = {
         fix: { type: "mark-chrome" },
       },
       { text: "REPORTAGE", blocksAfter: [HEADLINE], found: "REPORTAGE", fix: { type: "mark-chrome" } },
-      { text: "Amnesty Law", blocksAfter: [HEADLINE], found: "Amnesty Law", fix: { type: "mark-chrome" } },
+      { text: "Housing Law", blocksAfter: [HEADLINE], found: "Housing Law", fix: { type: "mark-chrome" } },
       {
         text: "REPORTAGE",
         blocksBefore: ["REPORTAGE", HEADLINE],
@@ -455,9 +455,9 @@ export const pageChrome: CheckDefinition = {
     ],
     good: [
       {
-        text: "Appeals of the autonomous communities",
+        text: "Appeals of the regional councils",
         kind: "subheading",
-        blocksBefore: ["Amnesty Law", HEADLINE, "The court ruled on Thursday."],
+        blocksBefore: ["Housing Law", HEADLINE, "The court ruled on Thursday."],
       },
       { text: "What happened?", kind: "subheading", blocksBefore: ["Blackout", HEADLINE, "The grid failed at noon."] },
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FINDINGS_PER_ARTICLE, MAX_FINDINGS_PER_CHECK, runChecks } from "./run";
+import { MAX_FINDINGS_PER_ARTICLE, MAX_FINDINGS_PER_CHECK, runChecks, runChecksCapped } from "./run";
 import type { CheckContext, CheckDefinition, SegmentView } from "./types";
 
 function recordingCheck(contexts: CheckContext[]): CheckDefinition {
@@ -84,6 +84,32 @@ describe("runChecks", () => {
     expect(results.flat()).toHaveLength(MAX_FINDINGS_PER_ARTICLE);
     expect(results[0]).toHaveLength(perSegment);
     expect(results.at(-1)).toEqual([]);
+  });
+
+  it("counts no finding in page chrome against the article's cap, and says when the cap cut findings short", () => {
+    const perSegment = MAX_FINDINGS_PER_CHECK;
+    const chrome = Array.from({ length: Math.ceil(MAX_FINDINGS_PER_ARTICLE / perSegment) + 5 }, () => ({
+      text: "x".repeat(50),
+      kind: "page_chrome" as const,
+    }));
+    const segments = [...chrome, paragraph("x".repeat(50))];
+    const run = runChecksCapped(segments, {
+      targetLang: "en",
+      blocks: segments.map((_, index) => index),
+      checks: [floodCheck(perSegment)],
+    });
+    expect(run.matches.at(-1)).toHaveLength(perSegment);
+    expect(run.capped).toBe(false);
+    const many = Array.from({ length: Math.ceil(MAX_FINDINGS_PER_ARTICLE / perSegment) + 1 }, () =>
+      paragraph("x".repeat(50)),
+    );
+    expect(
+      runChecksCapped(many, {
+        targetLang: "en",
+        blocks: many.map((_, index) => index),
+        checks: [floodCheck(perSegment)],
+      }).capped,
+    ).toBe(true);
   });
 
   it.each([

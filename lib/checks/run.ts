@@ -54,11 +54,26 @@ function assertInBounds(check: CheckDefinition, match: CheckMatch, segment: Segm
  * article stops at MAX_FINDINGS_PER_ARTICLE, so no text can make the findings outgrow it.
  */
 export function runChecks(segments: SegmentView[], options: RunChecksOptions): CheckMatch[][] {
+  return runChecksCapped(segments, options).matches;
+}
+
+/**
+ * `runChecks`, saying whether the article's cap cut the findings short. Findings in page
+ * chrome, which no one fixes, never count against the cap.
+ */
+export function runChecksCapped(
+  segments: SegmentView[],
+  options: RunChecksOptions,
+): { matches: CheckMatch[][]; capped: boolean } {
   const checks = options.checks ?? CHECKS;
   const { blocks, blockOf, positions } = groupBlocks(segments, options.blocks);
   let budget = MAX_FINDINGS_PER_ARTICLE;
-  return segments.map((segment, index) => {
-    if (budget === 0) return [];
+  let capped = false;
+  const matches = segments.map((segment, index) => {
+    if (budget === 0) {
+      capped = true;
+      return [];
+    }
     const context: CheckContext = {
       segment,
       previous: segments[index - 1],
@@ -81,8 +96,13 @@ export function runChecks(segments: SegmentView[], options: RunChecksOptions): C
       }
     }
     if (matches.length > 1) matches.sort(byOffset);
-    if (matches.length > budget) matches.length = budget;
+    if (segment.kind === "page_chrome") return matches;
+    if (matches.length > budget) {
+      matches.length = budget;
+      capped = true;
+    }
     budget -= matches.length;
     return matches;
   });
+  return { matches, capped };
 }

@@ -94,7 +94,7 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
 
 /**
  * A clause that breaks off on a word no clause ends with, and a new sentence that starts
- * right after it without a full stop: "the council once again organised a In these meetings, …". The
+ * right after it without a full stop: "the neighbours once again organised a In those talks, …". The
  * machine translation dropped the end of the first sentence; only a person can restore it.
  */
 function brokenClauses(text: string, matches: CheckMatch[]): void {
@@ -324,11 +324,11 @@ export const strayFragment: CheckDefinition = {
         fix: { type: "remove" },
         note: "A fragment at the start of a sentence segment.",
       },
-      { text: "MadridHe The Constitutional Court has endorsed the law.", found: "He", fix: { type: "remove" } },
+      { text: "ValenciaHe The regional court has upheld the fine.", found: "He", fix: { type: "remove" } },
       { text: "It The committee met again.", found: "It", fix: { type: "remove" } },
       { text: ".", found: ".", fix: { type: "remove" }, note: "A lone full stop left over from a widget." },
       {
-        text: "Last spring the associations once again organised a In these meetings, the council presented its plan.",
+        text: "Last spring the neighbours once again organised a In those talks, the council presented its plan.",
         found: "a In",
         fix: null,
         note: "The first sentence breaks off on an article; the next starts without a full stop. Only a person can restore the lost words.",

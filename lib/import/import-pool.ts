@@ -52,6 +52,8 @@ interface ImportPool {
    * tasks that carry an abort signal, as every one here does.
    */
   inFlight: number;
+  /** Replaced by a pool with other limits: it ends when its last file is read. */
+  retired: boolean;
 }
 
 // One pool per process, shared by every bundle Next makes of this module.
@@ -62,10 +64,17 @@ function workerFile(): string {
   return path.join(process.cwd(), "lib", "import", "parse-worker.mjs");
 }
 
+/** Ends a pool once its last file is read. */
+function retire(pool: ImportPool): void {
+  pool.retired = true;
+  if (pool.inFlight === 0) void pool.pool.destroy();
+}
+
 function importPool(limits: ImportPoolLimits): ImportPool {
   const current = holder.galleyImportPool;
   if (current && JSON.stringify(current.limits) === JSON.stringify(limits)) return current;
-  if (current) void current.pool.destroy();
+  // Settings are read once at start, so only tests change the limits; files under way still finish.
+  if (current) retire(current);
   const pool = new Piscina<ReadArticleFileTask, ImportResult<ArticleDraft>>({
     filename: workerFile(),
     minThreads: 0,
@@ -79,7 +88,7 @@ function importPool(limits: ImportPoolLimits): ImportPool {
     // The parent's --import tsx would load tsx a second time; the worker registers it itself.
     execArgv: [],
   });
-  holder.galleyImportPool = { pool, limits, inFlight: 0 };
+  holder.galleyImportPool = { pool, limits, inFlight: 0, retired: false };
   return holder.galleyImportPool;
 }
 
@@ -139,6 +148,7 @@ export async function readArticleFileInPool(
   } finally {
     settled = true;
     current.inFlight--;
+    if (current.retired && current.inFlight === 0) void current.pool.destroy();
     clearTimeout(timer);
     started.close();
   }

@@ -24,7 +24,10 @@ describe("checkMarkdownShape", () => {
         (_, index) => `- point ${index}, with *some* emphasis and a [link](https://example.com/${index})`,
       ).join("\n"),
     ],
-    ["deep indentation inside a fenced code block", `\`\`\`\n${" ".repeat(200)}- not a list\n\`\`\`\nText.`],
+    [
+      "a fenced code block of ordinary code",
+      "```\nconst totals = [1, 2, 3];\n    if (ready) { send(totals[0]); }\n```\nText.",
+    ],
     [
       "a paragraph of ordinary emphasis",
       Array.from({ length: 200 }, (_, index) => `*word${index}* and _other_`).join(" "),
@@ -50,6 +53,8 @@ describe("checkMarkdownShape", () => {
   it.each([
     ["30 KB of unmatched emphasis", "*a_".repeat(10_000), 1],
     ["unclosed links", "[a](".repeat(20_000), 1],
+    ["unmatched emphasis after a fence whose info string has a backtick", "```x`\n" + "*a_".repeat(10_000), 2],
+    ["unmatched emphasis between fences that do not close each other", "~~~\n```\n~~~\n" + "*a_".repeat(10_000), 4],
     [
       "emphasis spread over the lines of one paragraph",
       Array.from({ length: 2_000 }, () => "*a_ *b_ *c_").join("\n"),

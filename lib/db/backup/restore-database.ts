@@ -1,20 +1,15 @@
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, open, readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import type { DatabaseSettings } from "../settings";
-import { BACKUP_MARK, isMissingTool, runTool } from "./backup-database";
+import { BACKUP_END_MARK, BACKUP_MARK, isMissingTool, runTool, toolConnection } from "./backup-database";
 
 export type RestoreResult = { ok: true } | { ok: false; problem: string };
 
-async function startsLikeBackup(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(BACKUP_MARK.length), 0, BACKUP_MARK.length, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8") === BACKUP_MARK;
-  } finally {
-    await handle.close();
-  }
+/** Whether a file is a whole Galley backup: its first line says so, and its last says it is complete. */
+function isWholeBackup(sql: string): boolean {
+  return sql.startsWith(BACKUP_MARK) && sql.trimEnd().endsWith(BACKUP_END_MARK);
 }
 
 // PGlite is PostgreSQL 17, whose pg_dump sets this session option that older servers reject; dropping it
@@ -45,8 +40,14 @@ async function serverIsEmpty(url: string): Promise<boolean> {
  */
 export async function restoreDatabase(settings: DatabaseSettings, file: string): Promise<RestoreResult> {
   if (!existsSync(file)) return { ok: false, problem: `${file} does not exist` };
-  if (!(await startsLikeBackup(file)))
+  const sql = await readFile(file, "utf8");
+  if (!sql.startsWith(BACKUP_MARK))
     return { ok: false, problem: `${file} is not a Galley backup (it does not start with "${BACKUP_MARK}")` };
+  if (!isWholeBackup(sql))
+    return {
+      ok: false,
+      problem: `${file} is not a whole backup: it lacks the end mark "${BACKUP_END_MARK}" (cut short?)`,
+    };
   if (settings.kind === "embedded") {
     if (existsSync(settings.dataDir) && readdirSync(settings.dataDir).length > 0) {
       return {
@@ -57,7 +58,7 @@ export async function restoreDatabase(settings: DatabaseSettings, file: string):
     await mkdir(settings.dataDir, { recursive: true });
     const pglite = await PGlite.create(settings.dataDir);
     try {
-      await pglite.exec(await readFile(file, "utf8"));
+      await pglite.exec(sql);
       return { ok: true };
     } catch (error) {
       return {
@@ -73,14 +74,13 @@ export async function restoreDatabase(settings: DatabaseSettings, file: string):
       ok: false,
       problem: "the database in DATABASE_URL has tables: a backup restores only into an empty database",
     };
+  const connection = toolConnection(settings.url);
   let run;
   try {
     run = await runTool(
       "psql",
-      ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1", `--dbname=${settings.url}`],
-      null,
-      "",
-      withoutNewerSettings(await readFile(file, "utf8")),
+      ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1", `--dbname=${connection.url}`],
+      { env: connection.env, input: withoutNewerSettings(sql) },
     );
   } catch (error) {
     if (!isMissingTool(error)) throw error;

@@ -1,4 +1,4 @@
-import { runChecks } from "../../checks/run";
+import { runChecksCapped } from "../../checks/run";
 import { hintEdges, type TextHint } from "../../import/article-draft";
 import { effectiveChecks, loadCheckChoices } from "../checks/check-settings";
 import type { Tx } from "../connect";
@@ -31,7 +31,7 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
     },
   });
   const { segments } = article;
-  const matches = runChecks(
+  const { matches, capped } = runChecksCapped(
     segments.map(({ text, mtText, hints, kind, sourceText }) => ({
       text,
       kind,
@@ -113,7 +113,9 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
     const available = new Map<string, (typeof stored)[number][]>();
     for (const finding of stored) {
       if (kept.has(finding.id) || (key === moved && !movable(finding))) continue;
-      available.set(key(finding), [...(available.get(key(finding)) ?? []), finding]);
+      const same = available.get(key(finding));
+      if (same) same.push(finding);
+      else available.set(key(finding), [finding]);
     }
     for (const row of rows) {
       if (standing.has(row)) continue;
@@ -157,15 +159,16 @@ export async function refreshFindings(tx: Tx, articleId: number, cause?: Refresh
   const before = new Map(cause?.changed?.map((segment) => [segment.segmentId, segment]));
   const removals = stored
     .filter((finding) => !kept.has(finding.id))
-    .map((finding) => ({
-      id: finding.id,
-      fate: fateOfGoneFinding(
+    .map((finding) => {
+      const fate = fateOfGoneFinding(
         finding,
         { segment: live.get(finding.segmentId), checkEnabled: !turnedOff.has(finding.check) },
         cause,
         before.get(finding.segmentId),
-      ),
-    }));
+      );
+      // Past the article's cap a finding may just not have been looked for: no one judged it, nor did the check.
+      return { id: finding.id, fate: capped && fate?.fate === "stale" && fate.staleCause === "unfound" ? null : fate };
+    });
   await removeFindings(tx, removals, cause?.actorId ?? null);
   if (created.length > 0) await insertFindings(tx, created);
 }
