@@ -120,7 +120,9 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
   const failures: string[] = [];
   const created: number[] = [];
   const byFamily = new Map<string, { count: number; statuses: Map<number, number>; slowest: number }>();
-  let peakRss = serverRssBytes(PORT) ?? 0;
+  const startRss = serverRssBytes(PORT) ?? 0;
+  let peakRss = startRss;
+  let peakFamily = "";
   const startedAt = performance.now();
   for (const hostile of hostileCases(CASES, SEED)) {
     const answer = await sendCase(hostile);
@@ -131,7 +133,9 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
     byFamily.set(hostile.family, family);
     if (answer.error || answer.status >= 500)
       failures.push(`${hostile.family}: ${answer.error ?? answer.status} ${answer.body.slice(0, 200)}`);
-    peakRss = Math.max(peakRss, serverRssBytes(PORT) ?? 0);
+    const rss = serverRssBytes(PORT) ?? 0;
+    if (rss > peakRss) peakFamily = hostile.family;
+    peakRss = Math.max(peakRss, rss);
   }
   const fuzzSeconds = (performance.now() - startedAt) / 1000;
   reading = false;
@@ -183,7 +187,7 @@ test("hostile imports and edits never take Galley down", async ({ page }) => {
       `Fuzz: ${CASES} hostile cases (seed ${SEED}) in ${fuzzSeconds.toFixed(0)} s; ${created.length} imports accepted, ${failures.length} answers ≥ 500 or lost.`,
       ...rows,
       `Another client's GET meanwhile: ${readLatencies.length} requests, p50 ${percentile(readLatencies, 0.5).toFixed(0)} ms, p95 ${percentile(readLatencies, 0.95).toFixed(0)} ms, max ${Math.max(...readLatencies).toFixed(0)} ms.`,
-      `Server RSS: peak ${(peakRss / 2 ** 20).toFixed(0)} MiB; segments of the edited article: ${(listed.bytes / 1024).toFixed(0)} KiB.`,
+      `Server RSS: ${(startRss / 2 ** 20).toFixed(0)} MiB at the start, peak ${(peakRss / 2 ** 20).toFixed(0)} MiB (after ${peakFamily || "none"}); segments of the edited article: ${(listed.bytes / 1024).toFixed(0)} KiB.`,
     ].join("\n"),
   );
   expect(failures).toEqual([]);

@@ -11,7 +11,7 @@ describe("readConfig", () => {
         GALLEY_MAX_IMPORT_BYTES: 5 * 1024 * 1024,
         GALLEY_TRUSTED_PROXIES: 0,
         GALLEY_IMPORT_TIME_LIMIT: 20,
-        GALLEY_IMPORT_MEMORY_MB: 512,
+        GALLEY_IMPORT_MEMORY_MB: 256,
         GALLEY_LOG_FORMAT: "text",
         GALLEY_LOG_LEVEL: "info",
       },

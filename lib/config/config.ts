@@ -53,7 +53,7 @@ const configSchema = z.object({
   GALLEY_MAX_IMPORT_BYTES: wholeNumber("of bytes", 1, 1024 * MiB).default(5 * MiB),
   GALLEY_TRUSTED_PROXIES: wholeNumber("of proxies", 0, 10).default(0),
   GALLEY_IMPORT_TIME_LIMIT: decimalNumber("of seconds", 0.1, 600).default(20),
-  GALLEY_IMPORT_MEMORY_MB: wholeNumber("of megabytes", 32, 16_384).default(512),
+  GALLEY_IMPORT_MEMORY_MB: wholeNumber("of megabytes", 32, 16_384).default(256),
   GALLEY_HTTPS: z.enum(["0", "1"], "must be 1 (the session cookie is Secure) or 0").optional(),
   GALLEY_LOG_FORMAT: z.enum(["text", "json"], "must be text or json").default("text"),
   GALLEY_LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(", ")}`).default("info"),

@@ -74,14 +74,14 @@ describe("readArticleFileInPool", () => {
 
 describe("importPoolLimits", () => {
   it("keeps a core for the server, and takes the budgets from the environment", () => {
-    expect(importPoolLimits({}, 2)).toEqual({ threads: 1, queue: 4, timeLimitMs: 20_000, memoryMb: 512 });
+    expect(importPoolLimits({}, 2)).toEqual({ threads: 1, queue: 4, timeLimitMs: 20_000, memoryMb: 256 });
     expect(importPoolLimits({}, 16)).toMatchObject({ threads: 4, queue: 16 });
     expect(importPoolLimits({}, 1)).toMatchObject({ threads: 1 });
     expect(importPoolLimits({ GALLEY_IMPORT_TIME_LIMIT: "2.5", GALLEY_IMPORT_MEMORY_MB: "128" }, 2)).toMatchObject({
       timeLimitMs: 2_500,
       memoryMb: 128,
     });
-    expect(importPoolLimits({}, 2)).toMatchObject({ timeLimitMs: 20_000, memoryMb: 512 });
+    expect(importPoolLimits({}, 2)).toMatchObject({ timeLimitMs: 20_000, memoryMb: 256 });
     expect(() => importPoolLimits({ GALLEY_IMPORT_TIME_LIMIT: "-1" }, 2)).toThrow(/GALLEY_IMPORT_TIME_LIMIT/u);
   });
 });
