@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   "userNotFound",
   "commentNotFound",
   "commentRequired",
+  "nothingApproved",
   // Reading an article file: see lib/import/import-failure.ts for each one's details.
   "fileEmpty",
   "fileTooLarge",

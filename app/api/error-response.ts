@@ -11,6 +11,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   articleNotFound: 404,
   notFound: 404,
   conflict: 409,
+  // An "approved only" export of an article with nothing approved yet.
+  nothingApproved: 409,
   // Open critical findings block an approval until it gives a reason.
   criticalFindings: 422,
   fileTooLarge: 413,

@@ -6,7 +6,7 @@ import { exportArticle } from "@/lib/db/articles/export-article";
 import { recordEvent } from "@/lib/db/audit/record-event";
 import type { ExportScope } from "@/lib/export/article-content";
 import type { ExportFormatName } from "@/lib/export/export-formats";
-import { errorResponse, failureResponse } from "./error-response";
+import { failureResponse } from "./error-response";
 
 /**
  * The article as a download, for the app's export form and the API alike: checked
@@ -21,8 +21,9 @@ export async function exportResponse(
 ): Promise<Response> {
   const permitted = await permitArticle(db, actor, articleId, "article.export");
   if (!permitted.ok) return failureResponse(request, permitted);
-  const file = await exportArticle(db, articleId, options);
-  if (!file) return errorResponse(request, "articleNotFound");
+  const exported = await exportArticle(db, articleId, options);
+  if (!exported.ok) return failureResponse(request, exported);
+  const file = exported.value;
   await recordEvent(db, { actorId: actor.id, action: "article.export", articleId, details: options });
   return new Response(file.body, {
     headers: {

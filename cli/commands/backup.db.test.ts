@@ -22,12 +22,19 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "galley-backup-"));
 }
 
+function exportBody(exported: Awaited<ReturnType<typeof exportArticle>>): string {
+  if (!exported.ok) throw new Error(`export failed: ${exported.code}`);
+  return exported.value.body;
+}
+
 /** Everything a restore must bring back, read the same way from either instance. */
 async function snapshot(database: Database) {
   const { db } = database;
   const articles = await db.article.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   return {
-    exports: await Promise.all(articles.map(async ({ id }) => (await exportArticle(db, id, { format: "json" }))?.body)),
+    exports: await Promise.all(
+      articles.map(async ({ id }) => exportBody(await exportArticle(db, id, { format: "json" }))),
+    ),
     users: await db.user.findMany({
       select: { email: true, name: true, role: true, passwordHash: true },
       orderBy: { email: "asc" },

@@ -46,6 +46,12 @@ describe.each(TEST_DATABASES)("galley export on %s", (kind) => {
     expect(stdout).not.toMatch(/^Russia$/mu);
   });
 
+  it("refuses --scope approved while nothing is approved, with exit code 2 and no output", async () => {
+    const { code, stdout, stderr } = await galley("export", String(seedId), "--scope", "approved");
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toMatch(/^galley export: article \d+: Nothing in this article is approved yet/u);
+  });
+
   it("exports only the approved segments with --scope approved", async () => {
     const segments = await database.db.segment.findMany({
       where: { articleId: seedId, kind: { in: ["headline", "standfirst"] } },

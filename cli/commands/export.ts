@@ -77,8 +77,9 @@ export const exportCommand: Command = defineCommand({
     const database = await context.openDatabase();
     try {
       const actorId = await actorFor(database, values.as);
-      const file = await exportArticle(database.db, id, { format, scope });
-      if (!file) throw new InputError(`article ${id}: ${errorMessage({ code: "articleNotFound" })}`, false);
+      const exported = await exportArticle(database.db, id, { format, scope });
+      if (!exported.ok) throw new InputError(`article ${id}: ${errorMessage({ code: exported.code })}`, false);
+      const file = exported.value;
       if (values.output === undefined) io.stdout(file.body);
       else await writeOutput(values.output, file.body, values.force);
       await recordEvent(database.db, {

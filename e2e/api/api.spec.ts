@@ -612,6 +612,28 @@ test("exports every format and scope, each one recorded in the activity log", as
   expect(approvedOnly).not.toContain("The second paragraph is brief.");
   expect((await exportAs({ format: "docx" }, 400)).body.error.code).toBe("invalidInput");
 
+  // An article with nothing approved has no "approved only" file to give, in any scoped format.
+  const fresh = await api(request, "POST", "/articles", 201, {
+    token: tokens.admin!,
+    query: { fileName: "unapproved.txt", targetLang: "en" },
+    body: Buffer.from(`Nothing approved ${RUN}\n\nA first paragraph.`),
+    contentType: "text/plain",
+  });
+  for (const format of ["md", "xliff2"]) {
+    const refused = await api(request, "GET", "/articles/{id}/export", 409, {
+      token: tokens.admin!,
+      id: fresh.body.id,
+      query: { format, scope: "approved" },
+    });
+    expect(refused.body.error.code).toBe("nothingApproved");
+  }
+  const everything = await api(request, "GET", "/articles/{id}/export", 200, {
+    token: tokens.admin!,
+    id: fresh.body.id,
+    query: { format: "md" },
+  });
+  expect(everything.response.headers()["content-disposition"]).toMatch(/-all-marked\.md"$/u);
+
   await page.goto(`/en/admin/activity?article=${xliffArticleId}`);
   await expect(page.getByRole("row").filter({ hasText: "Exported" })).toHaveCount(Object.keys(expected).length + 2);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { download, editSegment, importArticle, segmentWith } from "../support/article-page";
+import { download, downloadFile, editSegment, importArticle, segmentWith } from "../support/article-page";
 
 const FUSED =
   "It is estimated that Kim Jong-un has sent nearly 15,000 men to the war in UkraineMost of them fought to recapture Kursk";
@@ -37,12 +37,42 @@ test("a newcomer edits a segment, approves it and exports the cleaned article", 
   for (const chrome of ["Russia", "12/11/2025", "3 min", "stats"])
     expect(markdown).not.toMatch(new RegExp(`^(\\[new\\] )?${chrome}$`, "m"));
 
-  const approvedOnly = await download(page, "Plain text", "Approved only");
-  expect(approvedOnly.trim()).toBe(fixed);
+  const approvedOnly = await downloadFile(page, "Plain text", "Approved only");
+  expect(approvedOnly.text.trim()).toBe(fixed);
+  expect(approvedOnly.name).toBe(
+    "beach-hotels-works-of-art-and-cannon-fodder-this-is-how-the-russians-seduce-approved-only.txt",
+  );
 
-  const html = await download(page, "HTML");
-  expect(html).toContain("war in Ukraine. Most of them");
-  expect(html).not.toMatch(/<script/i);
+  // HTML marks what is not approved with the same visible text as Markdown.
+  const html = await downloadFile(page, "HTML");
+  expect(html.name).toMatch(/-all-marked\.html$/u);
+  expect(html.text).toContain("war in Ukraine. Most of them");
+  expect(html.text).toContain(
+    '<h1><span class="unapproved" data-status="new"><span class="status">[new] </span>Beach hotels',
+  );
+  expect(html.text).not.toContain("[new] </span>It is estimated that Kim Jong-un");
+  expect(html.text).not.toMatch(/<script/i);
+});
+
+test("an “Approved only” export of an article with nothing approved warns instead of downloading", async ({ page }) => {
+  await importArticle(page);
+  const form = page.getByRole("form", { name: "Export" });
+  await form.getByRole("combobox", { name: "Format" }).selectOption({ label: "Markdown" });
+  await form.getByRole("combobox", { name: "Segments to include" }).selectOption({ label: "Approved only" });
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await form.getByRole("button", { name: "Download" }).click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "Nothing in this article is approved yet, so an “Approved only” export would be empty. Approve segments first, or export everything with the unapproved ones marked.",
+  );
+  expect(downloads).toBe(0);
+
+  // Choosing again clears the warning, and everything can still be downloaded.
+  await form
+    .getByRole("combobox", { name: "Segments to include" })
+    .selectOption({ label: "Everything, unapproved marked" });
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  expect((await downloadFile(page, "Markdown")).name).toMatch(/-all-marked\.md$/u);
 });
 
 test("a line break is refused with a clear message, and the text stays in the editor", async ({ page }) => {

@@ -83,12 +83,14 @@ export async function openFinding(row: Locator, text: string | RegExp): Promise<
   return popover;
 }
 
-/** Downloads the article from its export form, e.g. download(page, "Markdown", "Approved only"). */
-export async function download(
+type ExportScopeLabel = "Everything, unapproved marked" | "Approved only";
+
+/** Downloads the article from its export form: the file's text and the name it is saved under. */
+export async function downloadFile(
   page: Page,
   format: string,
-  scope: "Everything, unapproved marked" | "Approved only" = "Everything, unapproved marked",
-): Promise<string> {
+  scope: ExportScopeLabel = "Everything, unapproved marked",
+): Promise<{ text: string; name: string }> {
   const form = page.getByRole("form", { name: "Export" });
   await form.getByRole("combobox", { name: "Format" }).selectOption({ label: format });
   await form.getByRole("combobox", { name: "Segments to include" }).selectOption({ label: scope });
@@ -97,7 +99,12 @@ export async function download(
     form.getByRole("button", { name: "Download" }).click(),
   ]);
   const { readFile } = await import("node:fs/promises");
-  return readFile((await file.path()) ?? "", "utf8");
+  return { text: await readFile((await file.path()) ?? "", "utf8"), name: file.suggestedFilename() };
+}
+
+/** The text of a download from the export form, e.g. download(page, "Markdown", "Approved only"). */
+export async function download(page: Page, format: string, scope?: ExportScopeLabel): Promise<string> {
+  return (await downloadFile(page, format, scope)).text;
 }
 
 /** Approves every segment still waiting, one by one, as an editor or admin would: select the row, then Approve. */

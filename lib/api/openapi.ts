@@ -161,12 +161,16 @@ export const OPERATIONS: readonly OperationSpec[] = [
         content: EXPORT_CONTENT,
         headers: {
           "Content-Disposition": {
-            description: "attachment, with a file name made from the title.",
+            description: "attachment, with a file name made from the title and the scope.",
             schema: { type: "string" },
           },
         },
       },
       ...errors(400, 401, 403, 404),
+      409: {
+        description: "`nothingApproved`: the scope is `approved` and no segment of the article is approved yet.",
+        json: errorSchema,
+      },
     },
   },
   {

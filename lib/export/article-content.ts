@@ -49,12 +49,17 @@ export function isExported(segment: ExportSegment, options: ExportOptions = {}):
   return segment.kind !== "page_chrome" && segment.text.trim() !== "" && isInScope(segment, options);
 }
 
+/** Whether an "approved only" export would hold any text; a reader's file of nothing helps no one. */
+export function hasApprovedText(content: ArticleContent): boolean {
+  return content.segments.some((segment) => isExported(segment, { scope: "approved" }));
+}
+
 /** The status to mark a segment with in a reader's export; null when approved or when the status is unknown. */
 export function unapprovedStatus(segment: ExportSegment): SegmentStatus | null {
   return segment.status === undefined || segment.status === "approved" ? null : segment.status;
 }
 
-/** The visible marker that text and Markdown put before an unapproved segment: "[edited] ". */
+/** The visible marker that every reader's format puts before an unapproved segment: "[edited] ". */
 export function unapprovedMarker(segment: ExportSegment): string {
   const status = unapprovedStatus(segment);
   return status === null ? "" : `[${status}] `;

@@ -15,4 +15,10 @@ describe("exportFileName", () => {
     expect(name).toBe("beach-hotels-works-of-art-and-cannon-fodder-this-is-how-the-russians-seduce.md");
     expect(name.length).toBeLessThanOrEqual(83);
   });
+
+  it("says which segments the file holds when a scope is given", () => {
+    expect(exportFileName("Moscow's winter", "md", "approved")).toBe("moscow-s-winter-approved-only.md");
+    expect(exportFileName("Moscow's winter", "txt", "all")).toBe("moscow-s-winter-all-marked.txt");
+    expect(exportFileName("¿?", "xlf", "approved")).toBe("article-approved-only.xlf");
+  });
 });

@@ -1,4 +1,4 @@
-import type { ArticleContent, ExportOptions } from "./article-content";
+import type { ArticleContent, ExportOptions, ExportScope } from "./article-content";
 import { toGalleyJson } from "./galley-json";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
@@ -12,24 +12,46 @@ export interface ExportFormat {
   extension: string;
   /** Galley JSON carries every segment's history as well. */
   withHistory: boolean;
+  /** Whether the scope chooses what goes in; Galley JSON is always the whole article. */
+  scoped: boolean;
 }
 
 /** Every format an article exports to, by the name the UI, the CLI and the API use. */
 export const EXPORT_FORMATS = {
-  md: { render: toMarkdown, contentType: "text/markdown; charset=utf-8", extension: "md", withHistory: false },
-  html: { render: toHtml, contentType: "text/html; charset=utf-8", extension: "html", withHistory: false },
-  txt: { render: toPlainText, contentType: "text/plain; charset=utf-8", extension: "txt", withHistory: false },
+  md: {
+    render: toMarkdown,
+    contentType: "text/markdown; charset=utf-8",
+    extension: "md",
+    withHistory: false,
+    scoped: true,
+  },
+  html: {
+    render: toHtml,
+    contentType: "text/html; charset=utf-8",
+    extension: "html",
+    withHistory: false,
+    scoped: true,
+  },
+  txt: {
+    render: toPlainText,
+    contentType: "text/plain; charset=utf-8",
+    extension: "txt",
+    withHistory: false,
+    scoped: true,
+  },
   xliff2: {
     render: toXliff2,
     contentType: "application/xliff+xml; charset=utf-8",
     extension: "xlf",
     withHistory: false,
+    scoped: true,
   },
   xliff12: {
     render: toXliff12,
     contentType: "application/x-xliff+xml; charset=utf-8",
     extension: "xlf",
     withHistory: false,
+    scoped: true,
   },
   // Galley JSON is the whole article, so the scope doesn't apply.
   json: {
@@ -37,6 +59,7 @@ export const EXPORT_FORMATS = {
     contentType: "application/json; charset=utf-8",
     extension: "galley.json",
     withHistory: true,
+    scoped: false,
   },
 } as const satisfies Record<string, ExportFormat>;
 
@@ -48,8 +71,14 @@ export const EXPORT_SCOPES = ["all", "approved"] as const;
 
 const MAX_SLUG = 80;
 
-/** A download name from the title: "Moscow's winter.md" → "moscow-s-winter.md"; a long one is cut between words. */
-export function exportFileName(title: string, extension: string): string {
+/** What a download's name says of its scope, so that two downloads of one article are told apart. */
+const SCOPE_SUFFIX: Record<ExportScope, string> = { all: "-all-marked", approved: "-approved-only" };
+
+/**
+ * A download name from the title and, when given, the scope: "Moscow's winter" →
+ * "moscow-s-winter-approved-only.md"; a long title is cut between words.
+ */
+export function exportFileName(title: string, extension: string, scope?: ExportScope): string {
   const full = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -58,5 +87,5 @@ export function exportFileName(title: string, extension: string): string {
     .replace(/^-|-$/g, "");
   const lastBreak = full.lastIndexOf("-", MAX_SLUG);
   const slug = full.length <= MAX_SLUG ? full : full.slice(0, lastBreak > MAX_SLUG / 2 ? lastBreak : MAX_SLUG);
-  return `${slug || "article"}.${extension}`;
+  return `${slug || "article"}${scope ? SCOPE_SUFFIX[scope] : ""}.${extension}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleContent, ExportSegment } from "./article-content";
+import { hasApprovedText, type ArticleContent, type ExportSegment } from "./article-content";
 import { toHtml } from "./html";
 import { toMarkdown } from "./markdown";
 import { toPlainText } from "./plain-text";
@@ -33,12 +33,14 @@ describe("scope all", () => {
     expect(toHtml(content)).toBe(toHtml(content, { scope: "all" }));
   });
 
-  it("marks them in HTML with a span that names the status", () => {
+  it("marks them in HTML with a span that names the status, and the same visible marker", () => {
     const html = toHtml(content, { scope: "all" });
     expect(html).toContain(
-      '<p><span class="unapproved" data-status="new"><strong class="dateline">Moscow</strong></span> — <span class="unapproved" data-status="edited">There is one country.</span> It is Russia.</p>',
+      '<p><span class="unapproved" data-status="new"><span class="status">[new] </span><strong class="dateline">Moscow</strong></span> — <span class="unapproved" data-status="edited"><span class="status">[edited] </span>There is one country.</span> It is Russia.</p>',
     );
-    expect(html).toContain('<p><span class="unapproved" data-status="rejected">A rejected sentence.</span></p>');
+    expect(html).toContain(
+      '<p><span class="unapproved" data-status="rejected"><span class="status">[rejected] </span>A rejected sentence.</span></p>',
+    );
   });
 
   it("leaves segments without a status, as older callers pass them, unmarked", () => {
@@ -46,6 +48,20 @@ describe("scope all", () => {
     expect(toPlainText(unknown, { scope: "all" })).toBe(
       "A headline\n\nMoscow — There is one country. It is Russia.\n\nA rejected sentence.\n",
     );
+  });
+});
+
+describe("hasApprovedText", () => {
+  it("is true when an approved segment would reach a reader", () => {
+    expect(hasApprovedText(content)).toBe(true);
+  });
+
+  it("is false when only page chrome, or nothing, is approved", () => {
+    const unapproved = segments.map((segment) =>
+      segment.kind === "page_chrome" ? segment : { ...segment, status: "edited" as const },
+    );
+    expect(hasApprovedText({ ...content, segments: unapproved })).toBe(false);
+    expect(hasApprovedText({ ...content, segments: [] })).toBe(false);
   });
 });
 

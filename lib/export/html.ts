@@ -4,6 +4,7 @@ import {
   blockKind,
   exportedBlocks,
   reflowedGap,
+  unapprovedMarker,
   unapprovedStatus,
   type ArticleContent,
   type ExportOptions,
@@ -20,13 +21,17 @@ body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 1.125rem/1.6 
 figcaption { font-style: italic; }
 .unapproved { background: #fff3bf; }
 .unapproved[data-status="rejected"] { background: #ffe3e3; }
+.status { font: bold 0.75em system-ui, sans-serif; }
 `;
 
 function segmentContent(segment: ExportSegment): HtmlChild {
   const text: HtmlChild =
     segment.kind === "dateline" ? htmlElement("strong", { class: "dateline" }, [segment.text]) : segment.text;
   const status = unapprovedStatus(segment);
-  return status === null ? text : htmlElement("span", { class: "unapproved", "data-status": status }, [text]);
+  if (status === null) return text;
+  // The marker is text, as in Markdown and plain text, so it shows in print, in a reader and to a screen reader.
+  const marker = htmlElement("span", { class: "status" }, [unapprovedMarker(segment)]);
+  return htmlElement("span", { class: "unapproved", "data-status": status }, [marker, text]);
 }
 
 function blockContent(segments: readonly ExportSegment[]): HtmlChild[] {
@@ -54,7 +59,8 @@ function onLines(children: readonly HtmlChild[]): HtmlChild[] {
 /**
  * The article as a complete HTML document: h1, h2, p, figure/figcaption, a lang attribute,
  * every text escaped by parse5's serializer. With scope "all", an unapproved segment is a
- * `<span class="unapproved" data-status="…">`; page chrome is never included.
+ * `<span class="unapproved" data-status="…">` that starts with its status as text ("[edited] ");
+ * page chrome is never included.
  */
 export function toHtml(content: ArticleContent, options: ExportOptions = {}): string {
   const blocks = exportedBlocks(content, options).map((segments) =>

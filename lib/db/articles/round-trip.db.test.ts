@@ -52,8 +52,8 @@ describe.each(TEST_DATABASES)("round trips through %s", (kind) => {
     scope: "all" | "approved" = "all",
   ): Promise<string> {
     const file = await exportArticle(database.db, articleId, { format, scope });
-    if (!file) throw new Error(`article ${articleId} is gone`);
-    return file.body;
+    if (!file.ok) throw new Error(`article ${articleId}: ${file.code}`);
+    return file.value.body;
   }
 
   it.each([
