@@ -71,11 +71,26 @@ test("an editor rejects with a comment; the translator sees it in the row and th
   await translator.goto("/en/queue");
   const entry = translator.getByRole("listitem").filter({ hasText: "Beach hotels" });
   await expect(entry).toContainText("open comment");
+  // The queue's count is what the link shows: new and rejected text, and segments with an open comment.
+  const waiting = Number(/(\d+) segments? waits?/u.exec((await entry.textContent()) ?? "")?.[1]);
   await entry.getByRole("link").click();
-  await expect(translator.getByRole("button", { name: /^New \d+$/ })).toHaveAttribute("aria-pressed", "true");
-  await translator.getByRole("button", { name: /^All \d+$/ }).click();
-  await translator.getByRole("button", { name: /^Open comments/ }).click();
+  await expect(translator).toHaveURL(/\?status=waiting$/u);
+  const forYou = translator.getByRole("button", { name: /^For you \d+$/ });
+  await expect(forYou).toHaveAttribute("aria-pressed", "true");
+  await expect(forYou).toHaveText(`For you ${waiting}`);
+  await expect(translator.getByText(new RegExp(`^${waiting} of \\d+ shown$`, "u"))).toBeVisible();
   const mine = segmentWith(translator, sentence);
+  await expect(mine.getByText("Rejected", { exact: true })).toBeVisible();
+
+  // Filters live in the address: narrowed further, reloaded, they are all still there.
+  await translator.getByRole("button", { name: /^Open comments/ }).click();
+  await translator.getByRole("searchbox", { name: "Search the text" }).fill("missiles");
+  await expect(translator).toHaveURL(/\?status=waiting&q=missiles&commented=1$/u);
+  await translator.reload();
+  await expect(forYou).toHaveAttribute("aria-pressed", "true");
+  await expect(translator.getByRole("button", { name: /^Open comments/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(translator.getByRole("searchbox", { name: "Search the text" })).toHaveValue("missiles");
+  await expect(translator.getByText(/^1 of \d+ shown$/u)).toBeVisible();
   await mine.getByRole("button", { name: "1 open comment" }).click();
   const thread = translator.getByRole("dialog", { name: /comments and history/ });
   await expect(thread.locator(".comment-body")).toHaveText("“Depicted” reads oddly: say “shown”.");

@@ -65,7 +65,8 @@ export async function saveAndLeave(row: Locator): Promise<void> {
 
 /** Puts a segment into edit mode with the mouse and returns its editor. */
 export async function editSegment(row: Locator): Promise<Locator> {
-  await row.locator(".segment-meta").click();
+  // The number, not the middle of the row's side column, where a comment count may be a button of its own.
+  await row.locator(".segment-number").click();
   await row.getByRole("button", { name: "Edit" }).click();
   const editor = row.getByRole("textbox");
   await expect(editor).toBeFocused();

@@ -1,33 +1,34 @@
-import { can, type Actor } from "../../auth/permissions";
-import type { SegmentStatus } from "../../segmentation/kinds";
+import type { Actor } from "../../auth/permissions";
+import { WAITING_STATUSES, waitingRoleOf, type WaitingRole } from "../../auth/waiting-for";
+import type { Prisma } from "../generated/client";
 import type { Db } from "../connect";
 import { LIVE_SEGMENT } from "../segments/segment-row";
-
-/** What is still to do for a role: translators fix new and rejected text, reviewers check edits. */
-export function queueStatuses(actor: Actor): SegmentStatus[] {
-  return can(actor, "segment.review", { assigned: true }) ? ["edited"] : ["new", "rejected"];
-}
 
 export interface QueueEntry {
   articleId: number;
   title: string;
-  statuses: SegmentStatus[];
+  role: WaitingRole;
+  /** Segments that wait for the person, each counted once (see `waitsFor`). */
   waiting: number;
   openComments: number;
 }
 
+/** The database's form of `waitsFor`, so that the queue counts exactly what the article's "For you" filter shows. */
+function waitingWhere(role: WaitingRole): Prisma.SegmentWhereInput {
+  const byStatus: Prisma.SegmentWhereInput = { status: { in: [...WAITING_STATUSES[role]] } };
+  return {
+    ...LIVE_SEGMENT,
+    kind: { not: "page_chrome" },
+    ...(role === "translator" ? { OR: [byStatus, { comments: { some: { resolvedAt: null } } }] } : byStatus),
+  };
+}
+
 /** The actor's assigned articles with how many segments wait for them; an empty queue shows nothing. */
 export async function listQueue(db: Db, actor: Actor): Promise<QueueEntry[]> {
-  const statuses = queueStatuses(actor);
+  const role = waitingRoleOf(actor);
   const articles = await db.article.findMany({
     where: { assignments: { some: { userId: actor.id } } },
-    select: {
-      id: true,
-      title: true,
-      _count: {
-        select: { segments: { where: { ...LIVE_SEGMENT, kind: { not: "page_chrome" }, status: { in: statuses } } } },
-      },
-    },
+    select: { id: true, title: true, _count: { select: { segments: { where: waitingWhere(role) } } } },
     orderBy: { importedAt: "desc" },
   });
   const comments = await db.comment.groupBy({
@@ -51,7 +52,7 @@ export async function listQueue(db: Db, actor: Actor): Promise<QueueEntry[]> {
   return articles.map((article) => ({
     articleId: article.id,
     title: article.title,
-    statuses,
+    role,
     waiting: article._count.segments,
     openComments: openComments.get(article.id) ?? 0,
   }));

@@ -51,21 +51,34 @@ describe.each(TEST_DATABASES)("comments and queues on %s", (kind) => {
     expect(await openCommentCounts(database.db, articleId)).toEqual({ [segment.id]: 1 });
   });
 
-  it("queues new and rejected segments for translators and edited ones for editors, on assigned articles only", async () => {
+  it("queues, on assigned articles only, what waits for each: new, rejected or commented for translators, all not approved for editors", async () => {
     const { articleId, segments, alice, bob } = await seedSample(database.db);
     expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([]);
     await database.db.articleAssignment.createMany({
       data: [alice, bob].map((user) => ({ articleId, userId: user.id })),
     });
-    await database.db.segment.update({ where: { id: segments[4]?.id ?? 0 }, data: { status: "edited" } });
+    // Segments: 0 "World" and 3 "3 min" are page chrome; 1, 2, 4, 5 and 6 are text.
+    const id = (index: number) => segments[index]?.id ?? 0;
+    await database.db.segment.update({ where: { id: id(4) }, data: { status: "edited" } });
+    await database.db.segment.update({ where: { id: id(2) }, data: { status: "approved" } });
+    await database.db.segment.update({ where: { id: id(6) }, data: { status: "rejected" } });
+    const question = await addComment(database.db, { segmentId: id(2), body: "Is this the latest figure?" }, bob.id);
+    // Page chrome waits for no one, comment or not.
+    await addComment(database.db, { segmentId: id(0), body: "Leave this out." }, bob.id);
 
-    const translator = await listQueue(database.db, { id: alice.id, role: "translator" });
-    expect(translator).toEqual([
-      { articleId, title: "A headline about things", statuses: ["new", "rejected"], waiting: 4, openComments: 0 },
+    const entry = { articleId, title: "A headline about things" };
+    // New 1 and 5, rejected 6, and approved 2 with its open comment.
+    expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([
+      { ...entry, role: "translator", waiting: 4, openComments: 2 },
     ]);
-    const editor = await listQueue(database.db, { id: bob.id, role: "editor" });
-    expect(editor).toEqual([
-      { articleId, title: "A headline about things", statuses: ["edited"], waiting: 1, openComments: 0 },
+    // Everything but approved 2.
+    expect(await listQueue(database.db, { id: bob.id, role: "editor" })).toEqual([
+      { ...entry, role: "reviewer", waiting: 4, openComments: 2 },
+    ]);
+
+    await resolveComment(database.db, question.id, alice.id);
+    expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([
+      { ...entry, role: "translator", waiting: 3, openComments: 1 },
     ]);
   });
 });

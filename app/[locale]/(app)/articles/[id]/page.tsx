@@ -15,8 +15,8 @@ import { listAssignments } from "@/lib/db/articles/assign-article";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
 import { Link } from "@/lib/i18n/navigation";
-import type { CheckCatalog } from "./review-state";
-import { SEGMENT_STATUSES } from "@/lib/segmentation/kinds";
+import { waitingRoleOf } from "@/lib/auth/waiting-for";
+import { filtersFromQuery, type CheckCatalog, type FilterQuery } from "./review-state";
 import { AssignmentsPanel } from "./assignments-panel";
 import { DeleteArticle } from "./delete-article";
 import { ExportForm } from "./export-form";
@@ -25,7 +25,7 @@ import { ReviewWorkspace } from "./review-workspace";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; id: string }>;
-type Search = Promise<{ status?: string }>;
+type Search = Promise<FilterQuery>;
 
 const camelCase = (id: string) => id.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
 
@@ -58,8 +58,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   if (!article) notFound();
   const assignees = (await listAssignments(db, articleId)).filter((person) => person.assigned);
   const assigned = { assigned: assignees.some((person) => person.id === user.id) };
-  const requestedStatus = (await searchParams).status;
-  const initialStatus = SEGMENT_STATUSES.find((status) => status === requestedStatus) ?? "all";
+  const initialFilters = filtersFromQuery(await searchParams, Object.keys(CHECK_CATALOG));
   const [t, format, findings, openComments] = await Promise.all([
     getTranslations("Article"),
     getFormatter(),
@@ -103,7 +102,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         language={article.targetLang}
         sourceLanguage={article.sourceLang}
         openComments={openComments}
-        initialStatus={initialStatus}
+        initialFilters={initialFilters}
+        waitingRole={waitingRoleOf(user)}
         permissions={{ edit: can(user, "segment.edit", assigned), review: can(user, "segment.review", assigned) }}
       />
     </article>

@@ -7,11 +7,14 @@ import {
   commandAllowed,
   countBy,
   filterSegments,
+  filtersFromQuery,
   groupFindings,
   initialReviewState,
+  MAX_SEARCH_LENGTH,
   mergePartner,
   NO_FILTERS,
   openFindings,
+  queryOfFilters,
   reviewReducer,
   splitFirstWord,
   stepFrom,
@@ -102,21 +105,67 @@ describe("filterSegments", () => {
   const open = groupFindings(openFindings([finding(1, 1, "fused-words"), finding(2, 2, "spacing", true)]), new Map());
 
   it("passes everything with no filters", () => {
-    expect(ids(filterSegments(segments, open, {}, NO_FILTERS))).toEqual([1, 2, 3]);
+    expect(ids(filterSegments(segments, open, {}, NO_FILTERS, "reviewer"))).toEqual([1, 2, 3]);
   });
 
   it("filters by status, kind, open findings of a check, and unresolved comments", () => {
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, status: "edited" }))).toEqual([2]);
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, kind: "page_chrome" }))).toEqual([3]);
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, check: "fused-words" }))).toEqual([1]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, status: "edited" }, "reviewer"))).toEqual([2]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, kind: "page_chrome" }, "reviewer"))).toEqual([3]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, check: "fused-words" }, "reviewer"))).toEqual([1]);
     // A dismissed finding no longer counts.
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, check: "spacing" }))).toEqual([]);
-    expect(ids(filterSegments(segments, open, { 3: 1, 2: 0 }, { ...NO_FILTERS, commented: true }))).toEqual([3]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, check: "spacing" }, "reviewer"))).toEqual([]);
+    expect(ids(filterSegments(segments, open, { 3: 1, 2: 0 }, { ...NO_FILTERS, commented: true }, "reviewer"))).toEqual(
+      [3],
+    );
+  });
+
+  it("shows what waits for the person looking: not yet approved for a reviewer; new, rejected or commented for a translator", () => {
+    const waiting = [
+      ...segments,
+      segment(4, "Approved, with a question.", { status: "approved" }),
+      segment(5, "Sent back.", { status: "rejected" }),
+    ];
+    const filters = { ...NO_FILTERS, status: "waiting" } as const;
+    expect(ids(filterSegments(waiting, open, { 4: 1 }, filters, "reviewer"))).toEqual([1, 2, 5]);
+    expect(ids(filterSegments(waiting, open, { 4: 1 }, filters, "translator"))).toEqual([1, 4, 5]);
   });
 
   it("searches the current text and the machine output, ignoring case and surrounding spaces", () => {
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, search: "  machine text " }))).toEqual([2]);
-    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, search: "HOMELAND" }))).toEqual([1]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, search: "  machine text " }, "reviewer"))).toEqual([
+      2,
+    ]);
+    expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, search: "HOMELAND" }, "reviewer"))).toEqual([1]);
+  });
+});
+
+describe("filters in the address", () => {
+  const checks = ["fused-words", "spacing"];
+
+  it("reads back every filter it writes", () => {
+    const filters = {
+      status: "waiting",
+      check: "fused-words",
+      kind: "paragraph",
+      search: "Kremlin & co",
+      commented: true,
+    } as const;
+    const query = queryOfFilters(filters);
+    expect(query.toString()).toBe("status=waiting&check=fused-words&kind=paragraph&q=Kremlin+%26+co&commented=1");
+    expect(filtersFromQuery(Object.fromEntries(query), checks)).toEqual(filters);
+  });
+
+  it("leaves filters at their default out of the address", () => {
+    expect(queryOfFilters(NO_FILTERS).toString()).toBe("");
+    expect(filtersFromQuery({}, checks)).toEqual(NO_FILTERS);
+  });
+
+  it("ignores what it does not know, takes the first of repeated parameters, and cuts a long search", () => {
+    expect(
+      filtersFromQuery(
+        { status: ["rejected", "new"], check: "no-such-check", kind: "banner", commented: "yes", q: "x".repeat(500) },
+        checks,
+      ),
+    ).toEqual({ ...NO_FILTERS, status: "rejected", search: "x".repeat(MAX_SEARCH_LENGTH) });
   });
 });
 
@@ -204,7 +253,8 @@ describe("reviewReducer", () => {
       segments,
       findings: [finding(1, 1, "spacing"), finding(2, 3, "fused-words")],
       openComments: {},
-      initialStatus: "all",
+      initialFilters: NO_FILTERS,
+      waitingRole: "reviewer",
     }),
     ...overrides,
   });
@@ -218,7 +268,8 @@ describe("reviewReducer", () => {
       segments,
       findings: [finding(1, 1, "spacing"), finding(2, 1, "fused-words")],
       openComments: { 2: 1 },
-      initialStatus: "new",
+      initialFilters: { ...NO_FILTERS, status: "new" },
+      waitingRole: "translator",
     });
     expect(state.currentId).toBe(1);
     expect(state.filters).toEqual({ ...NO_FILTERS, status: "new" });
@@ -231,7 +282,13 @@ describe("reviewReducer", () => {
       false,
     ]);
     expect(
-      initialReviewState({ segments: [], findings: [], openComments: {}, initialStatus: "all" }).currentId,
+      initialReviewState({
+        segments: [],
+        findings: [],
+        openComments: {},
+        initialFilters: NO_FILTERS,
+        waitingRole: "reviewer",
+      }).currentId,
     ).toBeNull();
   });
 

@@ -1,8 +1,9 @@
 import type { Messages } from "next-intl";
+import { waitsFor, type WaitingRole } from "@/lib/auth/waiting-for";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow } from "@/lib/db/segments/segment-row";
 import type { ErrorCode } from "@/lib/result";
-import type { SegmentKind, SegmentStatus } from "@/lib/segmentation/kinds";
+import { SEGMENT_KINDS, SEGMENT_STATUSES, type SegmentKind, type SegmentStatus } from "@/lib/segmentation/kinds";
 import type { ArticleUpdate } from "./actions";
 import type { RowCommand } from "./segment-row";
 
@@ -88,7 +89,8 @@ export function applyUpdate(data: ReviewData, update: ArticleUpdate): ReviewData
 }
 
 export interface Filters {
-  status: SegmentStatus | "all";
+  /** "waiting": what waits for the person looking, as their queue counts it. */
+  status: SegmentStatus | "all" | "waiting";
   check: string | "all";
   kind: SegmentKind | "all";
   search: string;
@@ -97,6 +99,44 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { status: "all", check: "all", kind: "all", search: "", commented: false };
+
+/** Longer searches are cut: a link is no place for a page of text. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** A URL's query, as the page receives it: each parameter once, or repeated. */
+export type FilterQuery = Record<string, string | string[] | undefined>;
+
+function firstOf(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The filters a link asks for (`?status=waiting&check=fused-words&kind=paragraph&q=kremlin&commented=1`);
+ * anything unknown falls back to no filter, so a stale or hand-made link still opens the article.
+ */
+export function filtersFromQuery(query: FilterQuery, checks: readonly string[]): Filters {
+  const status = firstOf(query.status);
+  const check = firstOf(query.check);
+  const kind = firstOf(query.kind);
+  return {
+    status: status === "waiting" ? status : (SEGMENT_STATUSES.find((known) => known === status) ?? "all"),
+    check: checks.find((known) => known === check) ?? "all",
+    kind: SEGMENT_KINDS.find((known) => known === kind) ?? "all",
+    search: (firstOf(query.q) ?? "").slice(0, MAX_SEARCH_LENGTH),
+    commented: firstOf(query.commented) === "1",
+  };
+}
+
+/** The query that `filtersFromQuery` reads back as these filters; filters at their default are left out. */
+export function queryOfFilters(filters: Filters): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.status !== "all") query.set("status", filters.status);
+  if (filters.check !== "all") query.set("check", filters.check);
+  if (filters.kind !== "all") query.set("kind", filters.kind);
+  if (filters.search.trim() !== "") query.set("q", filters.search.slice(0, MAX_SEARCH_LENGTH));
+  if (filters.commented) query.set("commented", "1");
+  return query;
+}
 
 /** What the signed-in person may do here; the server checks again on every action. */
 export interface Permissions {
@@ -121,11 +161,15 @@ export function filterSegments(
   openBySegment: ReadonlyMap<number, readonly FindingRow[]>,
   openComments: Readonly<Record<number, number>>,
   filters: Filters,
+  waitingRole: WaitingRole,
 ): SegmentRow[] {
   const search = filters.search.trim().toLocaleLowerCase();
   return segments.filter(
     (segment) =>
-      (filters.status === "all" || segment.status === filters.status) &&
+      (filters.status === "all" ||
+        (filters.status === "waiting"
+          ? waitsFor(waitingRole, segment, openComments[segment.id] ?? 0)
+          : segment.status === filters.status)) &&
       (!filters.commented || (openComments[segment.id] ?? 0) > 0) &&
       (filters.kind === "all" || segment.kind === filters.kind) &&
       (filters.check === "all" ||
@@ -243,6 +287,8 @@ export interface ReviewState {
    */
   findingsBySegment: ReadonlyMap<number, FindingRow[]>;
   filters: Filters;
+  /** Whose work the "For you" filter shows. */
+  waitingRole: WaitingRole;
   /** The row the keys act on. */
   currentId: number | null;
   editingId: number | null;
@@ -285,14 +331,22 @@ export interface InitialReview {
   segments: SegmentRow[];
   findings: FindingRow[];
   openComments: Record<number, number>;
-  initialStatus: Filters["status"];
+  initialFilters: Filters;
+  waitingRole: WaitingRole;
 }
 
-export function initialReviewState({ segments, findings, openComments, initialStatus }: InitialReview): ReviewState {
+export function initialReviewState({
+  segments,
+  findings,
+  openComments,
+  initialFilters,
+  waitingRole,
+}: InitialReview): ReviewState {
   return {
     data: { segments, findings, openComments },
     findingsBySegment: groupFindings(findings, new Map()),
-    filters: { ...NO_FILTERS, status: initialStatus },
+    filters: initialFilters,
+    waitingRole,
     currentId: segments[0]?.id ?? null,
     editingId: null,
     pending: new Set(),
@@ -305,12 +359,13 @@ export function initialReviewState({ segments, findings, openComments, initialSt
 }
 
 /** The segments the filters let through, in reading order. */
-export function visibleSegments(state: Pick<ReviewState, "data" | "filters">): SegmentRow[] {
+export function visibleSegments(state: Pick<ReviewState, "data" | "filters" | "waitingRole">): SegmentRow[] {
   return filterSegments(
     state.data.segments,
     groupOpenFindings(openFindings(state.data.findings)),
     state.data.openComments,
     state.filters,
+    state.waitingRole,
   );
 }
 

@@ -16,6 +16,8 @@ interface ReviewToolbarProps {
   approved: number;
   exportable: number;
   statusCounts: ReadonlyMap<SegmentStatus, number>;
+  /** Segments that wait for the person looking: what "For you" shows. */
+  waitingCount: number;
   kindCounts: ReadonlyMap<SegmentKind, number>;
   checkCounts: ReadonlyMap<string, number>;
   categoryCounts: ReadonlyMap<CategoryKey, number>;
@@ -38,6 +40,7 @@ export function ReviewToolbar({
   approved,
   exportable,
   statusCounts,
+  waitingCount,
   kindCounts,
   checkCounts,
   categoryCounts,
@@ -88,7 +91,7 @@ export function ReviewToolbar({
       </div>
       <div className="toolbar-row filters" role="search" aria-label={t("filtersLabel")}>
         <div className="chips" role="group" aria-label={t("statusFilter")}>
-          {(["all", ...SEGMENT_STATUSES] as const).map((status) => (
+          {(["waiting", "all", ...SEGMENT_STATUSES] as const).map((status) => (
             <button
               key={status}
               type="button"
@@ -96,8 +99,10 @@ export function ReviewToolbar({
               aria-pressed={filters.status === status}
               onClick={() => onFilters({ ...filters, status })}
             >
-              {status === "all" ? t("all") : tStatuses(status)}{" "}
-              <span className="count">{status === "all" ? total : (statusCounts.get(status) ?? 0)}</span>
+              {status === "waiting" ? t("waitingFilter") : status === "all" ? t("all") : tStatuses(status)}{" "}
+              <span className="count">
+                {status === "waiting" ? waitingCount : status === "all" ? total : (statusCounts.get(status) ?? 0)}
+              </span>
             </button>
           ))}
         </div>

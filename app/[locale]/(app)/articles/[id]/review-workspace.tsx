@@ -2,6 +2,7 @@
 
 import { useNow, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { waitsFor, type WaitingRole } from "@/lib/auth/waiting-for";
 import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow as Segment } from "@/lib/db/segments/segment-row";
 import { ReviewDialogs } from "./review-dialogs";
@@ -13,6 +14,7 @@ import {
   initialReviewState,
   NO_FILTERS,
   openFindings,
+  queryOfFilters,
   reviewReducer,
   type Announcement,
   type CheckCatalog,
@@ -34,8 +36,10 @@ export interface ReviewWorkspaceProps {
   /** The original's language, when the article brought its source text along. */
   sourceLanguage: string | null;
   permissions: Permissions;
-  /** A status filter to start with, as "My queue" links ask for. */
-  initialStatus: Filters["status"];
+  /** The filters the page's address asks for, as "My queue" links and shared links do. */
+  initialFilters: Filters;
+  /** Whose work the "For you" filter shows. */
+  waitingRole: WaitingRole;
 }
 
 /** The review screen: the toolbar, the segment rows and the open dialog, over one reducer's state. */
@@ -48,12 +52,13 @@ export function ReviewWorkspace({
   language,
   sourceLanguage,
   permissions,
-  initialStatus,
+  initialFilters,
+  waitingRole,
 }: ReviewWorkspaceProps) {
   const t = useTranslations("Review");
   const [state, dispatch] = useReducer(
     reviewReducer,
-    { segments, findings, openComments, initialStatus },
+    { segments, findings, openComments, initialFilters, waitingRole },
     initialReviewState,
   );
   const { data, filters, currentId, editingId, pending, problems } = state;
@@ -64,8 +69,12 @@ export function ReviewWorkspace({
   const open = useMemo(() => openFindings(data.findings), [data.findings]);
   const openBySegment = useMemo(() => groupOpenFindings(open), [open]);
   const visible = useMemo(
-    () => filterSegments(data.segments, openBySegment, data.openComments, filters),
-    [data.segments, openBySegment, data.openComments, filters],
+    () => filterSegments(data.segments, openBySegment, data.openComments, filters, waitingRole),
+    [data.segments, openBySegment, data.openComments, filters, waitingRole],
+  );
+  const waitingCount = useMemo(
+    () => data.segments.filter((segment) => waitsFor(waitingRole, segment, data.openComments[segment.id] ?? 0)).length,
+    [data.segments, data.openComments, waitingRole],
   );
   const commented = Object.values(data.openComments).filter((count) => count > 0).length;
   const numbers = useMemo(
@@ -99,6 +108,14 @@ export function ReviewWorkspace({
     return () => cancelAnimationFrame(frame);
   }, [state.focus]);
 
+  // The filters live in the address, so that a reload keeps them and a copied link shares them.
+  useEffect(() => {
+    const query = queryOfFilters(filters).toString();
+    const address = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+    if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, "", address);
+  }, [filters]);
+
   // A link to one segment (the Checks page's examples) opens the article at that segment.
   useEffect(() => {
     const linked = Number(/^#segment-(\d+)$/u.exec(window.location.hash)?.[1]);
@@ -130,6 +147,7 @@ export function ReviewWorkspace({
         approved={approved}
         exportable={exportable.length}
         statusCounts={statusCounts}
+        waitingCount={waitingCount}
         kindCounts={kindCounts}
         checkCounts={checkCounts}
         categoryCounts={categoryCounts}
