@@ -24,7 +24,9 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
-  const first = LOWER_START.exec(text)?.[0];
+  // An ASCII first character other than a-z cannot start a lowercase word: no need to ask the engine.
+  const code = text.charCodeAt(0);
+  const first = code < 0x80 && !(code >= 97 && code <= 122) ? undefined : LOWER_START.exec(text)?.[0];
   if (
     first &&
     !INNER_CAPITAL.test(first) &&

@@ -1,7 +1,7 @@
 import { englishLexicon } from "./english-lexicon";
 import { SENTENCE_OPENERS } from "./english-words";
 import { LATIN_LOWER, LATIN_UPPER, capitalise, isCapitalised, latin1Prefilter, startsLowercase } from "./text";
-import type { CheckDefinition, CheckMatch, SegmentView } from "./types";
+import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
 // A whole word, sentence punctuation (maybe closing a quote) and the next word, no space.
 // The word must end in a lowercase letter: "U.S.", "e.g." and "J.R.R." never do before their dots.
@@ -44,12 +44,13 @@ function isGluedLowercase(left: string, right: string, after: string): boolean {
   );
 }
 
-function detect(segment: SegmentView): CheckMatch[] {
+function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  if (!MAY_BE_GLUED_ANYHOW.test(text)) return [];
+  const { casedBeyondLatin1 } = context;
+  if (!MAY_BE_GLUED_ANYHOW(text, casedBeyondLatin1)) return [];
   const matches: CheckMatch[] = [];
-  if (MAY_BE_GLUED.test(text)) matches.push(...gluedSentences(text));
-  if (MAY_BE_GLUED_CLAUSE.test(text)) matches.push(...gluedClauses(text));
+  if (MAY_BE_GLUED(text, casedBeyondLatin1)) matches.push(...gluedSentences(text));
+  if (MAY_BE_GLUED_CLAUSE(text, casedBeyondLatin1)) matches.push(...gluedClauses(text));
   return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
 }
 

@@ -51,7 +51,7 @@ const MAX_WIDGET_PROSE_LENGTH = 400;
 // Rules compare word counts of short lines only; past these, "long" is all that matters.
 const MAX_COUNTED_WORDS = 64;
 const MAX_COUNTED_LENGTH = 400;
-const SPACES = /\s+/u;
+const SPACES = /\s+/gu;
 // "By", and the roles a byline may name before a colon: "Text: Jane Doe".
 const BYLINE_LEAD =
   /^(?:(?:by|per|por)\s+|(?:text|texto|words|reporting|author|autor|autora|redacció|redacción|edited by|edició|edición)\s*:\s*)/iu;
@@ -66,11 +66,16 @@ function blockText(block: Block): string {
   return block.map((segment) => segment.text).join(" ");
 }
 
-/** Words in `text`, counted up to MAX_COUNTED_WORDS. */
+/** Words in `text`, counted up to MAX_COUNTED_WORDS by the spaces between them, without splitting the text. */
 function wordCount(text: string): number {
   if (text.length > MAX_COUNTED_LENGTH) return MAX_COUNTED_WORDS;
   const trimmed = text.trim();
-  return trimmed === "" ? 0 : trimmed.split(SPACES, MAX_COUNTED_WORDS).length;
+  if (trimmed === "") return 0;
+  let count = 1;
+  SPACES.lastIndex = 0;
+  while (count < MAX_COUNTED_WORDS && SPACES.test(trimmed)) count++;
+  SPACES.lastIndex = 0;
+  return count;
 }
 
 function isMetaLine(text: string): boolean {

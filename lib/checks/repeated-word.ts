@@ -1,8 +1,7 @@
 import { isFunctionWord } from "./english-words";
-import { sameWordIgnoringCase, scanWords } from "./text";
+import { sameWordIgnoringCase, scanWords, startsUppercase } from "./text";
 import type { CheckDefinition, CheckMatch, SegmentView } from "./types";
 
-const UPPER = /^\p{Lu}/u;
 const MAX_PHRASE_WORDS = 6;
 // Loops of a phrase are told apart from rhetoric ("again, and again") by their count.
 const MIN_PHRASE_REPEATS_WITH_COMMAS = 3;
@@ -79,7 +78,7 @@ function isAllowedDouble(words: Words, at: number): boolean {
   const first = wordAt(words, at).toLowerCase();
   if (GRAMMATICAL_DOUBLES.has(first)) return true;
   // "Duran Duran", "Sirhan Sirhan": a capitalised second copy of a content word is a name.
-  return UPPER.test(wordAt(words, at + 1)) && !isFunctionWord(first);
+  return startsUppercase(wordAt(words, at + 1)) && !isFunctionWord(first);
 }
 
 /** The repetition that starts at word `at`, if any, and how many words it spans. */
@@ -110,9 +109,25 @@ function isEdgeMark(code: number): boolean {
 }
 let tokenKeys = new Int32Array(256);
 
+// Lowercase code units of Latin-1 looked up, not computed: most tokens start and end there.
+const LATIN1_LOWER = Uint16Array.from({ length: 0x100 }, (_, code) =>
+  String.fromCharCode(code).toLowerCase().charCodeAt(0),
+);
+
 function lowerCode(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32;
-  return code < 0x80 ? code : String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  return code < 0x100 ? (LATIN1_LOWER[code] ?? code) : String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** Where a token's edge marks end: out of the hot loop below, since few tokens carry any. */
+const stripped = { first: 0, last: 0 };
+
+function stripEdgeMarks(text: string, start: number, end: number): void {
+  let first = start;
+  let last = end;
+  while (first < last && isEdgeMark(text.charCodeAt(first))) first++;
+  while (last > first && isEdgeMark(text.charCodeAt(last - 1))) last--;
+  stripped.first = first;
+  stripped.last = last;
 }
 
 /**
@@ -121,21 +136,28 @@ function lowerCode(code: number): number {
  */
 function keyTokens(text: string): number {
   let count = 0;
-  for (let start = 0; start < text.length;) {
+  const { length } = text;
+  for (let start = 0; start < length;) {
     let end = text.indexOf(" ", start);
-    if (end === -1) end = text.length;
-    let first = start;
-    let last = end;
-    while (first < last && isEdgeMark(text.charCodeAt(first))) first++;
-    while (last > first && isEdgeMark(text.charCodeAt(last - 1))) last--;
-    if (last > first) {
-      if (count === tokenKeys.length) {
-        const grown = new Int32Array(count * 2);
-        grown.set(tokenKeys);
-        tokenKeys = grown;
+    if (end === -1) end = length;
+    if (end > start) {
+      let first = text.charCodeAt(start);
+      let last = text.charCodeAt(end - 1);
+      let size = end - start;
+      if (isEdgeMark(first) || isEdgeMark(last)) {
+        stripEdgeMarks(text, start, end);
+        size = stripped.last - stripped.first;
+        first = text.charCodeAt(stripped.first);
+        last = text.charCodeAt(stripped.last - 1);
       }
-      tokenKeys[count++] =
-        ((lowerCode(text.charCodeAt(first)) * 65_599 + lowerCode(text.charCodeAt(last - 1))) * 31 + (last - first)) | 0;
+      if (size > 0) {
+        if (count === tokenKeys.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(tokenKeys);
+          tokenKeys = grown;
+        }
+        tokenKeys[count++] = ((lowerCode(first) * 65_599 + lowerCode(last)) * 31 + size) | 0;
+      }
     }
     start = end + 1;
   }

@@ -1,4 +1,5 @@
 import { CHECKS } from "./registry";
+import { hasCasedLettersBeyondLatin1 } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
 /** Past a few marks of one kind in one sentence, more help no one; the cap bounds what a hostile text can store. */
@@ -86,6 +87,7 @@ export function runChecksCapped(
       article: { index, total: segments.length, blocks },
       sourceLang: options.sourceLang,
       targetLang: options.targetLang,
+      casedBeyondLatin1: hasCasedLettersBeyondLatin1(segment.text),
     };
     const matches: CheckMatch[] = [];
     for (const check of checks) {

@@ -6,10 +6,17 @@ const LEADING = /^\s+/u;
 const TRAILING = /\s+$/u;
 const SPACE = /\s/u;
 
+/** `SPACE` on one character, answered without the regex engine for ASCII, which most segments start and end with. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+
 function detect(segment: SegmentView): CheckMatch[] {
   const { text } = segment;
   const matches: CheckMatch[] = [];
-  const leading = SPACE.test(text.charAt(0)) ? LEADING.exec(text) : null;
+  const leading = isSpaceAt(text, 0) ? LEADING.exec(text) : null;
   if (leading)
     matches.push({
       check: "spacing",
@@ -18,7 +25,7 @@ function detect(segment: SegmentView): CheckMatch[] {
       fixes: [{ type: "replace", text: "" }],
       values: { reason: "leading" },
     });
-  const trailing = SPACE.test(text.charAt(text.length - 1)) ? TRAILING.exec(text) : null;
+  const trailing = isSpaceAt(text, text.length - 1) ? TRAILING.exec(text) : null;
   const trailingStart = trailing && trailing.index > 0 ? trailing.index : text.length;
   if (!contains(RUN_OF_SPACES, text)) return withTrailing(matches, text, trailingStart);
   for (const found of text.matchAll(RUN_OF_SPACES)) {

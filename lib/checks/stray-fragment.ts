@@ -20,6 +20,8 @@ const PRONOUN_BEFORE_DETERMINER =
 // The pronoun must start a sentence, or be glued to the word before it ("MadridHe").
 const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+|\p{Ll})$/u;
 const PUNCTUATION_ONLY = /^[.,;:!?·…]+$/u;
+// The marks above, to look at a segment's first character before asking the regex engine about all of them.
+const PUNCTUATION_MARKS = ".,;:!?·…";
 // Words that open a sentence; not a single letter ("from A to Z"), and not "you", which
 // contracts and licences capitalise as a defined term. Capitalised, and found by first letter
 // and length, so that a candidate is compared in place rather than cut out.
@@ -70,12 +72,13 @@ function danglingRun(text: string, start: number): CheckMatch | undefined {
 
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { text } = segment;
-  if (PUNCTUATION_ONLY.test(text)) return [remove(0, text.length, "punctuation")];
+  if (PUNCTUATION_MARKS.includes(text.charAt(0)) && PUNCTUATION_ONLY.test(text))
+    return [remove(0, text.length, "punctuation")];
   const matches: CheckMatch[] = [];
   const previous = context.block.positionInBlock > 0 ? context.previous : undefined;
   if (
-    startsLowercase(text) &&
     previous &&
+    startsLowercase(text) &&
     endsSentence(previous.text, context.targetLang) &&
     !endsInExclamationOrQuestion(previous.text)
   ) {
@@ -214,7 +217,9 @@ const DIGIT = /\d/u;
 function stemsBetween(text: string, from: number, to: number): Set<string> {
   const stems = new Set<string>();
   for (const [word] of text.slice(from, to).matchAll(WORD)) {
-    if (word.length >= 3 && !IGNORED_WORDS.has(word.toLowerCase()) && !DIGIT.test(word)) stems.add(stemOf(word));
+    if (word.length < 3) continue;
+    const lower = word.toLowerCase();
+    if (!IGNORED_WORDS.has(lower) && !DIGIT.test(word)) stems.add(stemOf(lower));
   }
   return stems;
 }
@@ -245,9 +250,16 @@ function firstLongWordPrefix(text: string, from: number): string | undefined {
 /** Whether `prefix` starts a word in text[from, to), in lowercase as content words are inside a sentence. */
 function startsWordBetween(text: string, prefix: string, from: number, to: number): boolean {
   for (let at = text.indexOf(prefix, from); at !== -1 && at < to; at = text.indexOf(prefix, at + 1)) {
-    if (at === 0 || !LETTER_BEFORE.test(text.charAt(at - 1))) return true;
+    if (at === 0 || !isLetter(text, at - 1)) return true;
   }
   return false;
+}
+
+/** `LETTER_BEFORE` on one character, answered without the engine for ASCII, which most text is. */
+function isLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_BEFORE.test(text.charAt(at));
 }
 
 /** Where the clause that starts at `from` ends: at the next clause break, or the end of the text. */
@@ -293,8 +305,9 @@ function repeatedClause(text: string): CheckMatch | undefined {
     if (end === text.length) end = text.length - (TRAILING_STOP.exec(text)?.[0].length ?? 0);
     if (LINKING_START.test(text.slice(next, end))) continue;
     const own = stemsBetween(text, next, end);
+    if (own.size < MIN_CLAUSE_WORDS) continue;
     const earlier = stemsBetween(text, previousStart, breakAt);
-    if (own.size < MIN_CLAUSE_WORDS || earlier.size < MIN_CLAUSE_WORDS) continue;
+    if (earlier.size < MIN_CLAUSE_WORDS) continue;
     let shared = 0;
     for (const stem of own) if (earlier.has(stem)) shared++;
     // The separator goes with the clause, so the sentence reads on without it.

@@ -29,6 +29,11 @@ export interface CheckContext {
   article: { index: number; total: number; blocks?: readonly (readonly SegmentView[])[] };
   sourceLang?: string | null;
   targetLang: string;
+  /**
+   * Whether the segment's text has cased letters beyond Latin-1, found once by the runner so
+   * that every check's Latin-1 shortcut can rely on it without scanning the text again.
+   */
+  casedBeyondLatin1: boolean;
 }
 
 export type Fix =

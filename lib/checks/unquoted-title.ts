@@ -1,6 +1,6 @@
 import { englishLexicon } from "./english-lexicon";
 import { TITLE_MINOR_WORDS, isFunctionWord } from "./english-words";
-import { LATIN_UPPER, hasCasedLettersBeyondLatin1, latin1Prefilter } from "./text";
+import { LATIN_UPPER, hasCasedLettersBeyondLatin1, latin1Prefilter, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
 /**
@@ -79,7 +79,6 @@ const MAX_TITLES_IN_A_LIST = 4;
 // Another title in a list, or the point where the next sentence was glued on.
 const ALTERNATIVE = new Set(["or", "either", "nor", "and"]);
 const CASE_SEAM = /\p{Ll}\p{Lu}/u;
-const UPPER = /^\p{Lu}/u;
 const SPACES = /^[ \t]+/u;
 const CITATION_LOOKBACK = 120;
 
@@ -122,8 +121,8 @@ function titleCaseLength(words: readonly Word[]): number {
   let length = 0;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]?.text ?? "";
-    if (UPPER.test(word)) length = index + 1;
-    else if (!(index > 0 && TITLE_MINOR_WORDS.has(word) && UPPER.test(words[index + 1]?.text ?? ""))) break;
+    if (startsUppercase(word)) length = index + 1;
+    else if (!(index > 0 && TITLE_MINOR_WORDS.has(word) && startsUppercase(words[index + 1]?.text ?? ""))) break;
   }
   return length;
 }
@@ -140,7 +139,7 @@ function sentenceCaseEnd(words: readonly Word[]): number | undefined {
     if (!word || !previous) return undefined;
     const seam = CASE_SEAM.exec(word.text);
     if (seam) return word.start + seam.index + 1;
-    if ((ALTERNATIVE.has(word.text) || word.text === "by") && UPPER.test(words[index + 1]?.text ?? ""))
+    if ((ALTERNATIVE.has(word.text) || word.text === "by") && startsUppercase(words[index + 1]?.text ?? ""))
       return previous.end;
   }
   return undefined;
@@ -203,7 +202,7 @@ function titlesAfter(text: string, from: number, strong: boolean, spans: TitleSp
       spans.push({ start: at, end });
     }
     const [joiner, next] = wordsFrom(text, end + (SPACES.exec(text.slice(end, end + 8))?.[0].length ?? 0), 2);
-    if (!joiner || !next || !ALTERNATIVE.has(joiner.text) || !UPPER.test(next.text)) return;
+    if (!joiner || !next || !ALTERNATIVE.has(joiner.text) || !startsUppercase(next.text)) return;
     at = next.start;
   }
 }
@@ -215,7 +214,7 @@ function titleBefore(text: string, end: number): TitleSpan | undefined {
   let first = words.length;
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]?.[0] ?? "";
-    if (UPPER.test(word)) first = index;
+    if (startsUppercase(word)) first = index;
     else if (!(index < words.length - 1 && TITLE_MINOR_WORDS.has(word))) break;
   }
   const head = words[first];
@@ -245,10 +244,10 @@ function introducerBefore(text: string, at: number): "strong" | "weak" | undefin
   return before.word === "such" && WORK_NOUNS.has(wordBefore(text, before.start - 1).word) ? "strong" : undefined;
 }
 
-function findTitles(text: string): TitleSpan[] {
+function findTitles(text: string, casedBeyondLatin1: boolean): TitleSpan[] {
   const spans: TitleSpan[] = [];
-  if (!MAY_HAVE_TITLE.test(text)) return spans;
-  const capitals = hasCasedLettersBeyondLatin1(text) ? CAPITAL_AFTER_SPACE_UNICODE : CAPITAL_AFTER_SPACE;
+  if (!MAY_HAVE_TITLE(text, casedBeyondLatin1)) return spans;
+  const capitals = casedBeyondLatin1 ? CAPITAL_AFTER_SPACE_UNICODE : CAPITAL_AFTER_SPACE;
   for (const found of text.matchAll(capitals)) {
     if (overlaps(spans, found.index, found.index + 2)) continue;
     const introducer = introducerBefore(text, found.index);
@@ -271,6 +270,8 @@ interface BlockTitles {
 
 const blocks = new WeakMap<readonly SegmentView[], BlockTitles>();
 
+const NO_TITLES: readonly string[] = [];
+
 function multiWordTitles(text: string, spans: readonly TitleSpan[]): string[] {
   return spans.map((span) => text.slice(span.start, span.end)).filter((title) => title.includes(" "));
 }
@@ -281,7 +282,7 @@ function titlesOfBlock(segments: readonly SegmentView[]): BlockTitles {
     const titles = new Set<string>();
     const spans = new Map<SegmentView, TitleSpan[]>();
     for (const segment of segments) {
-      const found = findTitles(segment.text);
+      const found = findTitles(segment.text, hasCasedLettersBeyondLatin1(segment.text));
       spans.set(segment, found);
       for (const title of multiWordTitles(segment.text, found)) titles.add(title);
     }
@@ -300,9 +301,10 @@ function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
   const { segments } = context.block;
   // A one-sentence block needs no block-wide memory of its titles.
   const block = segments.length > 1 ? titlesOfBlock(segments) : undefined;
-  const spans = [...(block?.spans.get(segment) ?? findTitles(text))];
-  const titles = block?.titles ?? multiWordTitles(text, spans);
-  if (spans.length === 0 && titles.length === 0) return [];
+  const found = block?.spans.get(segment) ?? findTitles(text, context.casedBeyondLatin1);
+  const titles = block?.titles ?? (found.length === 0 ? NO_TITLES : multiWordTitles(text, found));
+  if (found.length === 0 && titles.length === 0) return [];
+  const spans = [...found];
   for (const title of titles) {
     for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) {
       if (!overlaps(spans, at, at + title.length) && !OPENING_MARK.test(text.slice(Math.max(0, at - 1), at))) {

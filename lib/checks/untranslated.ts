@@ -2,12 +2,18 @@ import { englishLexicon } from "./english-lexicon";
 import { WIDGET_LABELS } from "../segmentation/page-furniture";
 import { sourceLexicon } from "./source-lexicon";
 import { ENGLISH_LOAN_PHRASES, SOURCE_LANGUAGE_WORDS, type SourceLanguageWords } from "./source-language-words";
-import { LATIN_LOWER, LATIN_UPPER, baseLanguage } from "./text";
+import { LATIN_LOWER, LATIN_UPPER, baseLanguage, startsUppercase } from "./text";
 import type { CheckContext, CheckDefinition, CheckMatch, SegmentView } from "./types";
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const UPPER = /^\p{Lu}/u;
 const ELIDED = /^(\p{L})['’](\p{L}.*)$/u;
+
+/** Whether `ELIDED` may match: its apostrophe follows one letter, two code units when astral. */
+function mayBeElided(word: string): boolean {
+  const second = word.charCodeAt(1);
+  const third = word.charCodeAt(2);
+  return second === 39 || second === 0x2019 || third === 39 || third === 0x2019;
+}
 
 interface Token {
   text: string;
@@ -20,6 +26,8 @@ interface LanguageTable {
   words: SourceLanguageWords;
   /** Source words that are not English words too: "per" and "la" are English, "amb" is not. */
   foreign: ReadonlyMap<string, { kind: "function" | "interface"; english: string | null }>;
+  /** The first words of entries of several words, so that most tokens need no two-word key built. */
+  firstOfSeveral: ReadonlySet<string>;
   /** Matches wherever an entry or an elision may be: a cheap first look before tokenising. */
   prefilter: RegExp;
 }
@@ -41,7 +49,10 @@ function tableFor(language: string): LanguageTable | null {
       if (!word.split(" ").every((part) => lexicon.isCommonWord(part)))
         foreign.set(word, { kind: "interface", english: null });
     }
-    table = { words, foreign, prefilter: prefilterFor(foreign.keys(), words.elisions) };
+    const firstOfSeveral = new Set(
+      [...foreign.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" ")[0] ?? key),
+    );
+    table = { words, foreign, firstOfSeveral, prefilter: prefilterFor(foreign.keys(), words.elisions) };
   }
   tables.set(language, table);
   return table;
@@ -90,13 +101,13 @@ function loanPhraseRanges(lowerText: string): [number, number][] {
 /** "Núria", "L'Hospitalet", "l'Horta": a word that starts a name. */
 function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
-  return UPPER.test(token.text) || UPPER.test(ELIDED.exec(token.text)?.[2] ?? "");
+  return startsUppercase(token.text) || startsUppercase(ELIDED.exec(token.text)?.[2] ?? "");
 }
 
 /** "Roda de Berà", "Pedro de la Rosa": source function words inside a name stay. */
 function isInsideName(tokens: readonly Token[], index: number, table: LanguageTable): boolean {
   const isGlue = (token: Token | undefined): boolean =>
-    token !== undefined && !UPPER.test(token.text) && Object.hasOwn(table.words.functionWords, token.lower);
+    token !== undefined && !startsUppercase(token.text) && Object.hasOwn(table.words.functionWords, token.lower);
   let before = index - 1;
   while (isGlue(tokens[before])) before--;
   let after = index + 1;
@@ -118,13 +129,14 @@ function hitAt(tokens: readonly Token[], index: number, table: LanguageTable): H
   const token = tokens[index];
   if (!token) return undefined;
   const pair = tokens[index + 1];
-  const twoWords = pair ? table.foreign.get(`${token.lower} ${pair.lower}`) : undefined;
+  const twoWords =
+    pair && table.firstOfSeveral.has(token.lower) ? table.foreign.get(`${token.lower} ${pair.lower}`) : undefined;
   if (twoWords && pair) return { start: token.start, end: pair.end, length: 2, ...twoWords };
   const entry = table.foreign.get(token.lower);
   if (entry) return { start: token.start, end: token.end, length: 1, ...entry };
   // "l'ajuntament": an elided source article on a lowercase word; "l'Horta" is a name.
-  const elided = ELIDED.exec(token.text);
-  if (!elided || !table.words.elisions.includes((elided[1] ?? "").toLowerCase()) || UPPER.test(elided[2] ?? ""))
+  const elided = mayBeElided(token.text) ? ELIDED.exec(token.text) : null;
+  if (!elided || !table.words.elisions.includes((elided[1] ?? "").toLowerCase()) || startsUppercase(elided[2] ?? ""))
     return undefined;
   if (englishLexicon().isKnown(token.text)) return undefined;
   return { start: token.start, end: token.end, length: 1, kind: "elision", english: null };
@@ -133,10 +145,10 @@ function hitAt(tokens: readonly Token[], index: number, table: LanguageTable): H
 function isExempt(hit: Hit, tokens: readonly Token[], index: number, table: LanguageTable): boolean {
   const token = tokens[index];
   if (!token) return true;
-  if (hit.kind === "function") return UPPER.test(token.text) || isInsideName(tokens, index, table);
+  if (hit.kind === "function") return startsUppercase(token.text) || isInsideName(tokens, index, table);
   if (hit.kind === "interface") {
     // A capitalised label between two capitalised words is part of a name.
-    return UPPER.test(tokens[index - 1]?.text ?? "") && UPPER.test(tokens[index + hit.length]?.text ?? "");
+    return startsUppercase(tokens[index - 1]?.text ?? "") && startsUppercase(tokens[index + hit.length]?.text ?? "");
   }
   return false;
 }
@@ -159,7 +171,7 @@ const MAX_WORD_LENGTH = 40;
 const classified = new Map<string, Map<string, WordClass>>();
 
 function classifyWord(token: Token, language: string, table: LanguageTable, sentenceStart: boolean): WordClass {
-  if (!sentenceStart && UPPER.test(token.text)) return WordClass.Name;
+  if (!sentenceStart && startsUppercase(token.text)) return WordClass.Name;
   if (token.lower.length > MAX_WORD_LENGTH) return WordClass.Other;
   let known = classified.get(language);
   if (!known) {
@@ -188,6 +200,7 @@ const MIN_SOURCE_WORDS = 2;
 const MAX_LABEL_WORDS = 12;
 const MAX_LABEL_LENGTH = 120;
 const SENTENCE_END = /[.!?]["”»)]*$/u;
+const SENTENCE_END_BEFORE = /[.!?]["”»)]*\s*$/u;
 
 // English words that neither source language has: a label holding one is English.
 const ENGLISH_MARKER =
@@ -244,11 +257,15 @@ function sourceRuns(
     const token = tokens[index];
     if (!token) continue;
     const previous = tokens[index - 1];
+    // Most words follow the previous one after a single space, which is a run's gap and ends no sentence.
+    const spaced = previous !== undefined && token.start === previous.end + 1 && text.charCodeAt(previous.end) === 32;
+    // Only a capital's class depends on whether a sentence starts there.
     const sentenceStart =
-      index === 0
+      startsUppercase(token.text) &&
+      (index === 0
         ? blockStart || SENTENCE_END.test(text.slice(0, token.start).trimEnd())
-        : /[.!?]["”»)]*\s*$/u.test(text.slice(previous?.end ?? 0, token.start));
-    if (first !== -1 && previous && !RUN_GAP.test(text.slice(previous.end, token.start))) close();
+        : !spaced && SENTENCE_END_BEFORE.test(text.slice(previous?.end ?? 0, token.start)));
+    if (first !== -1 && previous && !spaced && !RUN_GAP.test(text.slice(previous.end, token.start))) close();
     const kind = classifyWord(token, language, table, sentenceStart);
     if (kind === WordClass.Other) {
       close();

@@ -351,11 +351,16 @@ const CREDIT_LINES = [
   /^(?:photo|photograph|picture|image|video|infographic|illustration|foto|fotografia|imatge|imagen|vídeo)s?\s*(?::|by\s)/iu,
   /^(?:©|\(c\)\s)/iu,
   /^(?:credit|credits|source|font|fuente)\s*:/iu,
-  new RegExp(`^[^.!?]{0,60}(?:/|\\||·)\\s*(?:${AGENCIES})\\)?$`, "u"),
   new RegExp(`^\\(?(?:${AGENCIES})\\)?$`, "u"),
 ];
+const AGENCY_AFTER_SEPARATOR = new RegExp(`^[^.!?]{0,60}(?:/|\\||·)\\s*(?:${AGENCIES})\\)?$`, "u");
+// The pattern above backtracks through sixty characters of every block; most have no separator at all.
+const CREDIT_SEPARATOR = /[/|·]/u;
 
 /** A photo or video credit line. */
 export function isCreditLine(block: string): boolean {
-  return CREDIT_LINES.some((pattern) => pattern.test(block));
+  return (
+    CREDIT_LINES.some((pattern) => pattern.test(block)) ||
+    (CREDIT_SEPARATOR.test(block) && AGENCY_AFTER_SEPARATOR.test(block))
+  );
 }
