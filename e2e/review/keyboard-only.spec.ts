@@ -54,4 +54,26 @@ test("a segment is edited, saved and approved without the mouse", async ({ page 
   await expect(segmentWith(page, "UkraineMost of them").locator(".current-text")).toHaveText(
     /war in Ukraine\. Most of them/,
   );
+
+  // Where findings overlap, Enter applies the best fix of the most severe one: the stray fragment goes,
+  // rather than being capitalised as a sentence start.
+  const resort = segmentWith(page, "resort tourist, with It has");
+  for (let step = 0; step < 20; step++) {
+    if (await resort.evaluate((row) => row === document.activeElement)) break;
+    await page.keyboard.press("j");
+  }
+  await page.keyboard.press("f");
+  await page.keyboard.press("Enter");
+  const popover = page.locator(".finding-popover:popover-open");
+  await expect(popover.getByRole("listitem").first()).toContainText("Stray fragment");
+  await expect(popover.getByRole("button", { name: "Remove it" })).toBeFocused();
+  // Esc closes the popover and gives the keys back to the row.
+  await page.keyboard.press("Escape");
+  await expect(popover).toHaveCount(0);
+  await expect(resort).toBeFocused();
+  await page.keyboard.press("f");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(resort.locator(".current-text")).toContainText("and the sea. It has");
+  await expect(resort.locator(".current-text")).not.toContainText("resort tourist");
 });

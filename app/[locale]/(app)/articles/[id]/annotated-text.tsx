@@ -8,7 +8,7 @@ import type { DismissalReason } from "@/lib/db/findings/dismissal-reason";
 import { annotateText } from "@/lib/diff/annotate-text";
 import type { DiffSpan } from "@/lib/diff/word-diff";
 import { DismissControl } from "./dismiss-control";
-import { categoryKeyOf, splitFirstWord, type CheckCatalog } from "./review-state";
+import { bySeverity, categoryKeyOf, splitFirstWord, type CheckCatalog } from "./review-state";
 
 type ChecksT = ReturnType<typeof useTranslations<"Checks">>;
 type FindingsT = ReturnType<typeof useTranslations<"Findings">>;
@@ -109,10 +109,7 @@ export function CurrentText({
   const groups = new Map<string, FindingRow[]>();
   for (const piece of pieces) {
     if (piece.marks.length > 0)
-      groups.set(
-        piece.marks.join("-"),
-        open.filter((finding) => piece.marks.includes(finding.id)),
-      );
+      groups.set(piece.marks.join("-"), bySeverity(open.filter((finding) => piece.marks.includes(finding.id))));
   }
   const popoverId = (key: string) => `findings-${segmentId}-${key}`;
 
@@ -174,11 +171,17 @@ export function CurrentText({
           className="finding-popover"
           style={{ positionAnchor: `--${popoverId(key)}` }}
           onToggle={(event) => {
-            const mark = document.querySelector<HTMLElement>(`[popovertarget="${popoverId(key)}"]`);
+            const active = document.activeElement;
             if (event.newState === "open")
               event.currentTarget.querySelector<HTMLButtonElement>("button:not(:disabled)")?.focus();
-            else if (event.currentTarget.contains(document.activeElement) || document.activeElement === document.body)
-              mark?.focus();
+            // Closed from inside or by its mark (Esc hands focus back to the mark first, a fix may leave it on
+            // the page): back to the row, where J, K and the other keys act.
+            else if (
+              event.currentTarget.contains(active) ||
+              active === document.body ||
+              active?.getAttribute("popovertarget") === popoverId(key)
+            )
+              document.getElementById(`segment-${segmentId}`)?.focus();
           }}
         >
           <ul>

@@ -3,6 +3,7 @@ import type { FindingRow } from "@/lib/db/findings/finding-row";
 import type { SegmentRow } from "@/lib/db/segments/segment-row";
 import {
   applyUpdate,
+  bySeverity,
   categoryKeyOf,
   commandAllowed,
   countBy,
@@ -135,6 +136,20 @@ describe("filterSegments", () => {
       2,
     ]);
     expect(ids(filterSegments(segments, open, {}, { ...NO_FILTERS, search: "HOMELAND" }, "reviewer"))).toEqual([1]);
+  });
+});
+
+describe("bySeverity", () => {
+  it("puts critical before major before minor, keeping text order among equals", () => {
+    const findings = [
+      { id: 1, severity: "minor" },
+      { id: 2, severity: "major" },
+      { id: 3, severity: "minor" },
+      { id: 4, severity: "critical" },
+      { id: 5, severity: "major" },
+    ] as const;
+    expect(bySeverity(findings).map((finding) => finding.id)).toEqual([4, 2, 5, 1, 3]);
+    expect(findings.map((finding) => finding.id)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

@@ -155,6 +155,16 @@ export function groupOpenFindings(open: readonly FindingRow[]): Map<number, Find
   return grouped;
 }
 
+const SEVERITY_RANK: Record<FindingRow["severity"], number> = { critical: 0, major: 1, minor: 2 };
+
+/**
+ * The findings that share one mark, most severe first (in text order among equals), so that the
+ * popover's first fix, the one Enter applies, is the best fix of the finding that matters most.
+ */
+export function bySeverity<T extends Pick<FindingRow, "severity">>(findings: readonly T[]): T[] {
+  return [...findings].sort((left, right) => SEVERITY_RANK[left.severity] - SEVERITY_RANK[right.severity]);
+}
+
 /** Segments that pass every filter, in reading order. */
 export function filterSegments(
   segments: readonly SegmentRow[],
