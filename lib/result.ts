@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   "wrongPassword",
   "emailTaken",
   "invitationInvalid",
+  "invitationGone",
   "lastAdmin",
   "setupDone",
   "userNotFound",

@@ -14,6 +14,12 @@ test("an admin invites someone, changes their role, and deactivating them ends t
   await invite.getByRole("button", { name: "Create invitation" }).click();
   const link = await page.locator(".invite-link").textContent();
   expect(link).toMatch(/\/en\/invite\/[\w-]+$/);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await invite.getByRole("button", { name: "Copy link" }).click();
+  await expect(invite.getByText("Copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  const pending = page.getByRole("region", { name: "Pending invitations" });
+  await expect(pending.getByRole("row").filter({ hasText: "nuria@example.test" })).toContainText("translator");
 
   const newcomer = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await newcomer.goto(link ?? "");
@@ -22,9 +28,14 @@ test("an admin invites someone, changes their role, and deactivating them ends t
   await newcomer.getByLabel("Password again").fill("nuria's own password");
   await newcomer.getByRole("button", { name: "Join" }).click();
   await expect(newcomer.getByRole("navigation", { name: "Account" })).toContainText("Nuria Nova (translator)");
-  await expect(newcomer.getByText(/No articles yet|Articles/).first()).toBeVisible();
+  // Nothing assigned yet: the home page says how work reaches a newcomer.
+  await expect(newcomer.locator(".empty-state")).toHaveText(
+    "No article is assigned to you yet. An admin assigns each article to the people who work on it; once you are assigned one, it shows here and in My queue.",
+  );
 
   await page.reload();
+  // Accepted, the invitation is no longer pending.
+  await expect(pending.getByRole("row").filter({ hasText: "nuria@example.test" })).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: "nuria@example.test" });
   await row.getByLabel("Role of Nuria Nova").selectOption("editor");
   await expect(page.getByRole("row").filter({ hasText: "nuria@example.test" }).getByRole("cell").nth(1)).toHaveText(
@@ -43,13 +54,32 @@ test("an admin invites someone, changes their role, and deactivating them ends t
   await expect(newcomer).toHaveURL(/\/en\/sign-in/);
 
   await page.goto("/en/admin/activity");
-  await expect(page.getByRole("table")).toContainText("Invited");
+  await expect(page.getByRole("table")).toContainText("Invited · Nuria Nova <nuria@example.test>");
   await expect(page.getByRole("table")).toContainText("Changed a role");
   await expect(page.getByRole("table")).toContainText("Deactivated");
   await page.getByLabel("Person").selectOption({ label: "Nuria Nova" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("table")).toContainText("Joined");
   await expect(page.getByRole("table")).not.toContainText("Invited");
+});
+
+test("an admin withdraws a pending invitation, and its link no longer works", async ({ page, browser }) => {
+  await page.goto("/en/admin/users");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  const email = `withdrawn-${Date.now()}@example.test`;
+  await invite.getByLabel("Name").fill("Wanda Withdrawn");
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByRole("button", { name: "Create invitation" }).click();
+  const link = await page.locator(".invite-link").textContent();
+  const pending = page.getByRole("region", { name: "Pending invitations" });
+  await pending.getByRole("button", { name: "Withdraw the invitation of Wanda Withdrawn" }).click();
+  await expect(pending.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+  const stranger = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await stranger.goto(link ?? "");
+  await expect(stranger.getByText("This invitation has expired or was already used.")).toBeVisible();
+  await page.goto("/en/admin/activity");
+  await expect(page.getByRole("table")).toContainText(`Withdrew an invitation · Wanda Withdrawn <${email}>`);
 });
 
 test("an editor rejects with a comment; the translator sees it in the row and the queue, answers and resolves it", async ({

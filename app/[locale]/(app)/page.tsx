@@ -41,7 +41,7 @@ export default async function HomePage({
         </p>
       )}
       {articles.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
+        <p className="empty-state">{t("empty", { role: user.role })}</p>
       ) : (
         <table className="article-list">
           <thead>

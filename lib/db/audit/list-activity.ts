@@ -23,6 +23,8 @@ export interface ActivityEntry {
   change?: { from: string; to: string };
   /** On an import: whether the admin chose to link the file's authors to accounts by email. */
   authorsLinked?: boolean;
+  /** On an invitation, or its withdrawal: who was invited, before they have an account. */
+  invitee?: { name: string | null; email: string };
 }
 
 const DEFAULT_LIMIT = 200;
@@ -34,6 +36,13 @@ function eventNote(details: unknown): string | null {
   if ("title" in details) return String(details.title);
   if ("check" in details) return String(details.check);
   return null;
+}
+
+function inviteeOf(action: string, details: unknown): { name: string | null; email: string } | undefined {
+  if (action !== "user.invite" && action !== "user.uninvite") return undefined;
+  if (typeof details !== "object" || details === null || !("email" in details)) return undefined;
+  // Invitations recorded before names were kept have only the address.
+  return { name: "name" in details ? String(details.name) : null, email: String(details.email) };
 }
 
 function severityChange(details: unknown): { from: string; to: string } | undefined {
@@ -162,6 +171,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       note: eventNote(event.details),
       overridden: false,
       change: severityChange(event.details),
+      invitee: inviteeOf(event.action, event.details),
     })),
   ];
   return entries.sort((left, right) => right.at.getTime() - left.at.getTime()).slice(0, take);

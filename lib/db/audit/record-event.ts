@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "article.assign",
   "article.delete",
   "user.invite",
+  "user.uninvite",
   "user.role",
   "user.deactivate",
   "user.reactivate",

@@ -33,7 +33,11 @@ export async function inviteUser(
         expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
       },
     });
-    await recordEvent(tx, { actorId, action: "user.invite", details: { email, role: input.role } });
+    await recordEvent(tx, {
+      actorId,
+      action: "user.invite",
+      details: { email, name: input.name.trim(), role: input.role },
+    });
     return ok({ token });
   });
 }

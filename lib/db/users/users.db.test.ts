@@ -9,6 +9,8 @@ import { changeRole } from "./change-role";
 import { createFirstAdmin, needsFirstAdmin } from "./create-first-admin";
 import { createDemoUsers } from "./demo-users";
 import { inviteUser } from "./invite-user";
+import { listPendingInvitations } from "./list-invitations";
+import { revokeInvitation } from "./revoke-invitation";
 import { setUserActive } from "./set-user-active";
 import { authenticateApiToken } from "../tokens/authenticate-api-token";
 import { createApiToken } from "../tokens/create-api-token";
@@ -101,6 +103,43 @@ describe.each(TEST_DATABASES)("people on %s", (kind) => {
         password: "a good password here",
       }),
     ).toMatchObject({ code: "invitationInvalid" });
+  });
+
+  it("lists pending invitations, withdraws one so its link stops working, and logs both by name", async () => {
+    const admin = await database.db.user.findFirstOrThrow({ where: { role: "admin" } });
+    const invited = await inviteUser(
+      database.db,
+      { email: "pending@example.test", name: "Pat Pending", role: "editor" },
+      admin.id,
+    );
+    if (!invited.ok) throw new Error(invited.code);
+    const pending = await listPendingInvitations(database.db);
+    const mine = pending.find((invitation) => invitation.email === "pending@example.test");
+    expect(mine).toMatchObject({ name: "Pat Pending", role: "editor", invitedBy: admin.name });
+    // Accepted and expired invitations are not pending.
+    expect(pending.map((invitation) => invitation.email)).not.toContain("new.person@example.test");
+    expect(pending.map((invitation) => invitation.email)).not.toContain("late@example.test");
+
+    expect(await revokeInvitation(database.db, mine?.id ?? "", admin.id)).toEqual({ ok: true, value: null });
+    expect(await findInvitation(database.db, invited.value.token)).toBeNull();
+    expect(
+      await acceptInvitation(database.db, {
+        token: invited.value.token,
+        name: "Pat",
+        password: "a good password here",
+      }),
+    ).toMatchObject({ ok: false, code: "invitationInvalid" });
+    expect(await revokeInvitation(database.db, mine?.id ?? "", admin.id)).toMatchObject({
+      ok: false,
+      code: "invitationGone",
+    });
+    const logged = (await listActivity(database.db, { actorId: admin.id })).filter((entry) =>
+      ["user.invite", "user.uninvite"].includes(entry.action),
+    );
+    expect(logged.slice(0, 2).map(({ action, invitee }) => ({ action, invitee }))).toEqual([
+      { action: "user.uninvite", invitee: { name: "Pat Pending", email: "pending@example.test" } },
+      { action: "user.invite", invitee: { name: "Pat Pending", email: "pending@example.test" } },
+    ]);
   });
 
   it("changes roles, records the change, and never leaves Galley without an admin", async () => {

@@ -24,6 +24,7 @@ const ACTIONS = [
   "article_assign",
   "article_delete",
   "user_invite",
+  "user_uninvite",
   "user_join",
   "user_role",
   "user_deactivate",
@@ -129,6 +130,12 @@ export default async function ActivityPage({
                   {entry.overridden && <span className="severity severity-critical"> {t("override")}</span>}
                   {entry.authorsLinked && <span className="muted"> · {t("authorsLinked")}</span>}
                   {entry.targetUser && <> · {entry.targetUser.name}</>}
+                  {entry.invitee && (
+                    <>
+                      {" "}
+                      · {entry.invitee.name ? `${entry.invitee.name} <${entry.invitee.email}>` : entry.invitee.email}
+                    </>
+                  )}
                 </td>
                 <td>
                   {entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}

@@ -8,6 +8,7 @@ import { can, ROLES } from "@/lib/auth/permissions";
 import { runAction } from "@/lib/session/run-action";
 import { changeRole } from "@/lib/db/users/change-role";
 import { inviteUser } from "@/lib/db/users/invite-user";
+import { revokeInvitation } from "@/lib/db/users/revoke-invitation";
 import { setUserActive } from "@/lib/db/users/set-user-active";
 import { fail, ok } from "@/lib/result";
 
@@ -41,6 +42,17 @@ export async function setUserActiveAction(input: { userId: number; active: boole
   return runAction(z.object({ userId: id, active: z.boolean() }), input, async (data, { db, user }) => {
     if (!can(user, "users.manage")) return fail("forbidden");
     const result = await setUserActive(db, data, user.id);
+    if (result.ok) revalidatePath("/[locale]/admin/users", "page");
+    return result;
+  });
+}
+
+export async function revokeInvitationAction(input: { invitationId: string }) {
+  // A token hash: 64 hex digits.
+  const schema = z.object({ invitationId: z.string().regex(/^[0-9a-f]{64}$/u) });
+  return runAction(schema, input, async (data, { db, user }) => {
+    if (!can(user, "users.manage")) return fail("forbidden");
+    const result = await revokeInvitation(db, data.invitationId, user.id);
     if (result.ok) revalidatePath("/[locale]/admin/users", "page");
     return result;
   });

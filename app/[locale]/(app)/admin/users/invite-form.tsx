@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { inviteUserAction } from "./actions";
 import { errorText, type ErrorKey } from "@/lib/i18n/error-text";
+import { CopyLinkButton } from "./copy-link-button";
 
 export function InviteForm() {
   const t = useTranslations("People");
@@ -68,7 +69,7 @@ export function InviteForm() {
       )}
       {link && (
         <p role="status" className="notice">
-          {t("inviteLink")} <code className="invite-link">{link}</code>
+          {t("inviteLink")} <code className="invite-link">{link}</code> <CopyLinkButton key={link} link={link} />
         </p>
       )}
     </form>

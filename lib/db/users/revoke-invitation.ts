@@ -1,0 +1,22 @@
+import { fail, ok, type Failure, type Result } from "../../result";
+import { recordEvent } from "../audit/record-event";
+import type { Db } from "../connect";
+
+/** Withdraws an invitation no one has accepted yet, so that its link stops working; recorded in the activity log. */
+export async function revokeInvitation(
+  db: Db,
+  invitationId: string,
+  actorId: number,
+): Promise<Result<null, Failure<"invitationGone">>> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: invitationId },
+      select: { email: true, name: true, role: true, acceptedAt: true },
+    });
+    if (!invitation || invitation.acceptedAt) return fail("invitationGone");
+    await tx.invitation.delete({ where: { tokenHash: invitationId } });
+    const { email, name, role } = invitation;
+    await recordEvent(tx, { actorId, action: "user.uninvite", details: { email, name, role } });
+    return ok(null);
+  });
+}
