@@ -52,6 +52,17 @@ test("a newcomer edits a segment, approves it and exports the cleaned article", 
   );
   expect(html.text).not.toContain("[new] </span>It is estimated that Kim Jong-un");
   expect(html.text).not.toMatch(/<script/i);
+
+  // The activity log names the segment by the number the review screen shows, and the formats by name.
+  const number = (await row.locator(".segment-number").textContent()) ?? "";
+  const articleId = /\/articles\/(\d+)/u.exec(page.url())?.[1];
+  await page.goto(`/en/admin/activity?article=${articleId}`);
+  const edited = page.getByRole("row").filter({ hasText: "Edited" });
+  await expect(edited.getByRole("link", { name: `Segment ${number}` })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Exported" }).first()).toContainText("HTML");
+  await expect(page.getByRole("row").filter({ hasText: "Exported" }).last()).toContainText("Markdown");
+  await edited.getByRole("link", { name: `Segment ${number}` }).click();
+  await expect(segmentWith(page, FUSED)).toBeFocused();
 });
 
 test("an “Approved only” export of an article with nothing approved warns instead of downloading", async ({ page }) => {

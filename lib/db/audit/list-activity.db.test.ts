@@ -7,6 +7,7 @@ import { editSegment } from "../segments/edit-segment";
 import { seedSample } from "../testing/fixtures";
 import { openTestDatabase, TEST_DATABASES } from "../testing/test-database";
 import { listActivity } from "./list-activity";
+import { listActivityFilters } from "./list-activity-filters";
 import { recordEvent } from "./record-event";
 
 describe.each(TEST_DATABASES)("the activity log on %s", (kind) => {
@@ -50,17 +51,42 @@ describe.each(TEST_DATABASES)("the activity log on %s", (kind) => {
     expect(entries[0]).toMatchObject({
       actor: { name: "Bob" },
       article: { id: articleId, title: "A headline about things" },
-      note: "md",
+      format: "md",
+      note: null,
     });
     expect(entries.find((entry) => entry.action === "finding.dismiss")).toMatchObject({
       actor: { name: "Bob" },
+      check: finding!.check,
       note: "House style.",
     });
+    // Named by its number in the article, as the review screen shows it: the seventh of seven.
     expect(entries.find((entry) => entry.action === "edit")).toMatchObject({
       actor: { name: "Alice" },
       segmentId: paragraph.id,
+      segmentNumber: 7,
     });
     expect(entries.at(-1)).toMatchObject({ actor: { name: "Alice" }, note: "sample.txt" });
+  });
+
+  it("tells same-titled articles apart in the filter, by origin and import time", async () => {
+    const first = await seedSample(database.db);
+    const second = await seedSample(database.db);
+    const { articles } = await listActivityFilters(database.db);
+    const twins = articles.filter((article) => [first.articleId, second.articleId].includes(article.id));
+    expect(twins).toHaveLength(2);
+    expect(twins.every((article) => article.origin === "sample.txt" && article.importedAt instanceof Date)).toBe(true);
+    await database.db.article.update({ where: { id: second.articleId }, data: { title: "A title of its own" } });
+    const own = (await listActivityFilters(database.db)).articles.find((article) => article.id === second.articleId);
+    expect(own).toEqual({ id: second.articleId, title: "A title of its own" });
+  });
+
+  it("numbers segments among those still in the article, so a merge renumbers those after it", async () => {
+    const { alice, segments } = await seedSample(database.db);
+    const last = segments.at(-1)!;
+    await editSegment(database.db, { segmentId: last.id, version: 1, text: "Last, edited." }, alice.id);
+    await database.db.segment.update({ where: { id: segments[5]!.id }, data: { mergedIntoId: segments[4]!.id } });
+    const [entry] = await listActivity(database.db, { actorId: alice.id, limit: 1 });
+    expect(entry).toMatchObject({ segmentId: last.id, segmentNumber: 6 });
   });
 
   it("filters by person and by article, and honours the limit", async () => {

@@ -15,6 +15,12 @@ export interface ActivityEntry {
   action: string;
   article: { id: number; title: string } | null;
   segmentId: number | null;
+  /** The segment's number in its article, as the review screen shows it; null when it was merged away. */
+  segmentNumber: number | null;
+  /** A dismissed finding's or a changed check's id, for the page to name in the reader's language. */
+  check?: string;
+  /** An export's format name ("md", "xliff2"…), likewise. */
+  format?: string;
   targetUser: { id: number; name: string } | null;
   /** A comment, a reason, a format: whatever the entry carries. */
   note: string | null;
@@ -29,13 +35,30 @@ export interface ActivityEntry {
 
 const DEFAULT_LIMIT = 200;
 
-/** What an event's row says besides its action: an export's format, a deleted article's title. */
+/** What an event's row says besides its action, the check and the format aside: a deleted article's title. */
 function eventNote(details: unknown): string | null {
   if (typeof details !== "object" || details === null) return null;
-  if ("format" in details) return String(details.format);
   if ("title" in details) return String(details.title);
-  if ("check" in details) return String(details.check);
   return null;
+}
+
+function detailOf(details: unknown, key: "check" | "format"): string | undefined {
+  if (typeof details !== "object" || details === null || !(key in details)) return undefined;
+  return String((details as Record<string, unknown>)[key]);
+}
+
+/** Each segment's number in its article (live segments in reading order, from 1), for the segments asked about. */
+async function segmentNumbers(db: Db, segmentIds: readonly number[]): Promise<Map<number, number>> {
+  if (segmentIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: number; number: bigint }[]>`
+    SELECT id, number FROM (
+      SELECT s.id, row_number() OVER (PARTITION BY s.article_id ORDER BY s.position, s.id) AS number
+      FROM segments s
+      WHERE s.merged_into_id IS NULL
+        AND s.article_id IN (SELECT article_id FROM segments WHERE id = ANY(${[...segmentIds]}::int[]))
+    ) numbered
+    WHERE id = ANY(${[...segmentIds]}::int[])`;
+  return new Map(rows.map((row) => [row.id, Number(row.number)]));
 }
 
 function inviteeOf(action: string, details: unknown): { name: string | null; email: string } | undefined {
@@ -133,6 +156,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       action: revision.action,
       article: revision.segment.article,
       segmentId: revision.segmentId,
+      segmentNumber: null,
       targetUser: null,
       note: revision.comment,
       overridden: Array.isArray(revision.overridden) && revision.overridden.length > 0,
@@ -144,8 +168,10 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       action: "finding.dismiss",
       article: dismissal.segment.article,
       segmentId: dismissal.segmentId,
+      segmentNumber: null,
+      check: dismissal.check,
       targetUser: null,
-      note: dismissal.reason ?? dismissal.check,
+      note: dismissal.reason,
       overridden: false,
     })),
     ...imports.map((entry) => ({
@@ -155,6 +181,7 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       action: "article.import",
       article: { id: entry.id, title: entry.title },
       segmentId: null,
+      segmentNumber: null,
       targetUser: null,
       note: entry.origin,
       overridden: false,
@@ -167,6 +194,9 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       action: event.action,
       article: event.articleId ? (titles.get(event.articleId) ?? null) : null,
       segmentId: null,
+      segmentNumber: null,
+      check: detailOf(event.details, "check"),
+      format: detailOf(event.details, "format"),
       targetUser: event.targetUserId ? (users.get(event.targetUserId) ?? null) : null,
       note: eventNote(event.details),
       overridden: false,
@@ -174,5 +204,12 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       invitee: inviteeOf(event.action, event.details),
     })),
   ];
-  return entries.sort((left, right) => right.at.getTime() - left.at.getTime()).slice(0, take);
+  const shown = entries.sort((left, right) => right.at.getTime() - left.at.getTime()).slice(0, take);
+  const numbers = await segmentNumbers(
+    db,
+    shown.flatMap((entry) => (entry.segmentId === null ? [] : [entry.segmentId])),
+  );
+  return shown.map((entry) =>
+    entry.segmentId === null ? entry : { ...entry, segmentNumber: numbers.get(entry.segmentId) ?? null },
+  );
 }

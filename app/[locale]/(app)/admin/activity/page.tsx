@@ -5,6 +5,8 @@ import { listActivity } from "@/lib/db/audit/list-activity";
 import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/enter-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { findCheck } from "@/lib/checks/registry";
+import { EXPORT_FORMAT_NAMES, type ExportFormatName } from "@/lib/export/export-formats";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +46,9 @@ function actionKey(action: string): (typeof ACTIONS)[number] | null {
   return (ACTIONS as readonly string[]).includes(key) ? (key as (typeof ACTIONS)[number]) : null;
 }
 
+const isFormat = (value: string): value is ExportFormatName =>
+  (EXPORT_FORMAT_NAMES as readonly string[]).includes(value);
+
 function numberParam(value: string | undefined): number | undefined {
   const parsed = Number(value);
   return Number.isSafeInteger(parsed) && parsed > 0 ? parsed : undefined;
@@ -61,13 +66,20 @@ export default async function ActivityPage({
   const query = await searchParams;
   const filter = { actorId: numberParam(query.person), articleId: numberParam(query.article) };
   const db = await getDb();
-  const [t, tChecks, format, entries, { people, articles }] = await Promise.all([
+  const [t, tChecks, tSegment, tExport, format, entries, { people, articles }] = await Promise.all([
     getTranslations("Activity"),
     getTranslations("Checks"),
+    getTranslations("Segment"),
+    getTranslations("Export"),
     getFormatter(),
     listActivity(db, filter),
     listActivityFilters(db),
   ]);
+  // Keys come from the check registry; a registry test proves each exists. A check no longer registered keeps its id.
+  const checkName = (id: string) => {
+    const check = findCheck(id);
+    return check ? tChecks(`${check.messageKey}.name` as Parameters<typeof tChecks>[0]) : id;
+  };
   return (
     <>
       <h1>{t("title")}</h1>
@@ -89,7 +101,13 @@ export default async function ActivityPage({
             <option value="">{t("allArticles")}</option>
             {articles.map((article) => (
               <option key={article.id} value={article.id}>
-                {article.title}
+                {article.origin && article.importedAt
+                  ? t("articleTwin", {
+                      title: article.title,
+                      origin: article.origin,
+                      date: format.dateTime(article.importedAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })
+                  : article.title}
               </option>
             ))}
           </select>
@@ -139,8 +157,28 @@ export default async function ActivityPage({
                 </td>
                 <td>
                   {entry.article ? <Link href={`/articles/${entry.article.id}`}>{entry.article.title}</Link> : "—"}
+                  {entry.article && entry.segmentNumber !== null && entry.segmentId !== null && (
+                    <>
+                      {" · "}
+                      <Link href={`/articles/${entry.article.id}#segment-${entry.segmentId}`}>
+                        {tSegment("label", { number: entry.segmentNumber })}
+                      </Link>
+                    </>
+                  )}
                 </td>
-                <td className="note">{entry.note ?? ""}</td>
+                <td className="note">
+                  {[
+                    entry.check === undefined ? null : checkName(entry.check),
+                    entry.format === undefined
+                      ? null
+                      : isFormat(entry.format)
+                        ? tExport(`formats.${entry.format}`)
+                        : entry.format,
+                    entry.note,
+                  ]
+                    .filter((part) => part !== null && part !== "")
+                    .join(" · ")}
+                </td>
               </tr>
             ))}
           </tbody>
