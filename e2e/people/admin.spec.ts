@@ -74,6 +74,7 @@ test("an admin withdraws a pending invitation, and its link no longer works", as
   const pending = page.getByRole("region", { name: "Pending invitations" });
   await pending.getByRole("button", { name: "Withdraw the invitation of Wanda Withdrawn" }).click();
   await expect(pending.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await expect(pending.getByRole("heading", { name: "Pending invitations" })).toBeFocused();
 
   const stranger = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await stranger.goto(link ?? "");
@@ -120,6 +121,13 @@ test("an editor rejects with a comment; the translator sees it in the row and th
   await expect(forYou).toHaveAttribute("aria-pressed", "true");
   await expect(translator.getByRole("button", { name: /^Open comments/ })).toHaveAttribute("aria-pressed", "true");
   await expect(translator.getByRole("searchbox", { name: "Search the text" })).toHaveValue("missiles");
+  await expect(translator.getByText(/^1 of \d+ shown$/u)).toBeVisible();
+  // Away and Back: the filters come back with the address.
+  await translator.getByRole("link", { name: "My queue" }).click();
+  await expect(translator.getByRole("heading", { name: "My queue" })).toBeVisible();
+  await translator.goBack();
+  await expect(translator.getByRole("searchbox", { name: "Search the text" })).toHaveValue("missiles");
+  await expect(translator.getByRole("button", { name: /^Open comments/ })).toHaveAttribute("aria-pressed", "true");
   await expect(translator.getByText(/^1 of \d+ shown$/u)).toBeVisible();
   await mine.getByRole("button", { name: "1 open comment" }).click();
   const thread = translator.getByRole("dialog", { name: /comments and history/ });

@@ -49,9 +49,13 @@ export function isExported(segment: ExportSegment, options: ExportOptions = {}):
   return segment.kind !== "page_chrome" && segment.text.trim() !== "" && isInScope(segment, options);
 }
 
-/** Whether an "approved only" export would hold any text; a reader's file of nothing helps no one. */
-export function hasApprovedText(content: ArticleContent): boolean {
-  return content.segments.some((segment) => isExported(segment, { scope: "approved" }));
+/**
+ * Whether an "approved only" export would hold anything: for a reader's format, approved text other than
+ * page chrome; for XLIFF, any approved segment. A file of nothing helps no one.
+ */
+export function hasApprovedText(content: ArticleContent, forReaders = true): boolean {
+  const holds = forReaders ? isExported : isInScope;
+  return content.segments.some((segment) => holds(segment, { scope: "approved" }));
 }
 
 /** The status to mark a segment with in a reader's export; null when approved or when the status is unknown. */

@@ -14,6 +14,8 @@ export interface ExportFormat {
   withHistory: boolean;
   /** Whether the scope chooses what goes in; Galley JSON is always the whole article. */
   scoped: boolean;
+  /** A reader's format, which leaves page chrome out; XLIFF keeps it for the next tool. */
+  forReaders: boolean;
 }
 
 /** Every format an article exports to, by the name the UI, the CLI and the API use. */
@@ -24,6 +26,7 @@ export const EXPORT_FORMATS = {
     extension: "md",
     withHistory: false,
     scoped: true,
+    forReaders: false,
   },
   html: {
     render: toHtml,
@@ -31,6 +34,7 @@ export const EXPORT_FORMATS = {
     extension: "html",
     withHistory: false,
     scoped: true,
+    forReaders: false,
   },
   txt: {
     render: toPlainText,
@@ -38,6 +42,7 @@ export const EXPORT_FORMATS = {
     extension: "txt",
     withHistory: false,
     scoped: true,
+    forReaders: false,
   },
   xliff2: {
     render: toXliff2,
@@ -45,6 +50,7 @@ export const EXPORT_FORMATS = {
     extension: "xlf",
     withHistory: false,
     scoped: true,
+    forReaders: false,
   },
   xliff12: {
     render: toXliff12,
@@ -52,6 +58,7 @@ export const EXPORT_FORMATS = {
     extension: "xlf",
     withHistory: false,
     scoped: true,
+    forReaders: false,
   },
   // Galley JSON is the whole article, so the scope doesn't apply.
   json: {
@@ -60,6 +67,7 @@ export const EXPORT_FORMATS = {
     extension: "galley.json",
     withHistory: true,
     scoped: false,
+    forReaders: false,
   },
 } as const satisfies Record<string, ExportFormat>;
 

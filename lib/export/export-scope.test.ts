@@ -62,6 +62,8 @@ describe("hasApprovedText", () => {
     );
     expect(hasApprovedText({ ...content, segments: unapproved })).toBe(false);
     expect(hasApprovedText({ ...content, segments: [] })).toBe(false);
+    // XLIFF keeps page chrome, so an approved chrome segment is something to export there.
+    expect(hasApprovedText({ ...content, segments: unapproved }, false)).toBe(true);
   });
 });
 

@@ -25,7 +25,8 @@ export async function exportArticle(
   const scope = options.scope ?? "all";
   const content = await getArticleContent(db, articleId, { withHistory: format.withHistory });
   if (!content) return fail("articleNotFound");
-  if (format.scoped && scope === "approved" && !hasApprovedText(content)) return fail("nothingApproved");
+  if (format.scoped && scope === "approved" && !hasApprovedText(content, format.forReaders))
+    return fail("nothingApproved");
   return ok({
     body: format.render(content, { scope }),
     contentType: format.contentType,

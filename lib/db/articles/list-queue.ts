@@ -33,7 +33,14 @@ export async function listQueue(db: Db, actor: Actor): Promise<QueueEntry[]> {
   });
   const comments = await db.comment.groupBy({
     by: ["segmentId"],
-    where: { resolvedAt: null, segment: { articleId: { in: articles.map((article) => article.id) } } },
+    where: {
+      resolvedAt: null,
+      segment: {
+        ...LIVE_SEGMENT,
+        kind: { not: "page_chrome" },
+        articleId: { in: articles.map((article) => article.id) },
+      },
+    },
     _count: { _all: true },
   });
   const segmentArticles = new Map(

@@ -69,16 +69,16 @@ describe.each(TEST_DATABASES)("comments and queues on %s", (kind) => {
     const entry = { articleId, title: "A headline about things" };
     // New 1 and 5, rejected 6, and approved 2 with its open comment.
     expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([
-      { ...entry, role: "translator", waiting: 4, openComments: 2 },
+      { ...entry, role: "translator", waiting: 4, openComments: 1 },
     ]);
     // Everything but approved 2.
     expect(await listQueue(database.db, { id: bob.id, role: "editor" })).toEqual([
-      { ...entry, role: "reviewer", waiting: 4, openComments: 2 },
+      { ...entry, role: "reviewer", waiting: 4, openComments: 1 },
     ]);
 
     await resolveComment(database.db, question.id, alice.id);
     expect(await listQueue(database.db, { id: alice.id, role: "translator" })).toEqual([
-      { ...entry, role: "translator", waiting: 3, openComments: 1 },
+      { ...entry, role: "translator", waiting: 3, openComments: 0 },
     ]);
   });
 });

@@ -11,10 +11,11 @@ export async function revokeInvitation(
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: invitationId },
-      select: { email: true, name: true, role: true, acceptedAt: true },
+      select: { email: true, name: true, role: true },
     });
-    if (!invitation || invitation.acceptedAt) return fail("invitationGone");
-    await tx.invitation.delete({ where: { tokenHash: invitationId } });
+    // Deleted only while still unaccepted, so that an acceptance or a second withdrawal in between wins cleanly.
+    const { count } = await tx.invitation.deleteMany({ where: { tokenHash: invitationId, acceptedAt: null } });
+    if (!invitation || count === 0) return fail("invitationGone");
     const { email, name, role } = invitation;
     await recordEvent(tx, { actorId, action: "user.uninvite", details: { email, name, role } });
     return ok(null);

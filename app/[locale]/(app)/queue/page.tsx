@@ -13,7 +13,8 @@ export default async function QueuePage({ params }: { params: Promise<{ locale: 
   const locale = enterLocale((await params).locale);
   const user = await requireUser(locale);
   const [t, queue] = await Promise.all([getTranslations("Queue"), getDb().then((db) => listQueue(db, user))]);
-  const waiting = queue.filter((entry) => entry.waiting > 0 || entry.openComments > 0);
+  // A translator's open comments are among the segments that wait; a reviewer's are shown beside them.
+  const waiting = queue.filter((entry) => entry.waiting > 0);
   return (
     <>
       <h1>{t("title")}</h1>

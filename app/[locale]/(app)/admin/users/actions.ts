@@ -53,7 +53,8 @@ export async function revokeInvitationAction(input: { invitationId: string }) {
   return runAction(schema, input, async (data, { db, user }) => {
     if (!can(user, "users.manage")) return fail("forbidden");
     const result = await revokeInvitation(db, data.invitationId, user.id);
-    if (result.ok) revalidatePath("/[locale]/admin/users", "page");
+    // Gone already (accepted or withdrawn by someone else): the list is stale either way.
+    revalidatePath("/[locale]/admin/users", "page");
     return result;
   });
 }

@@ -3,24 +3,34 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-/** Copies a link to the clipboard and says so; where the clipboard is refused, the link stays there to select. */
-export function CopyLinkButton({ link }: { link: string }) {
+/**
+ * Copies a link to the clipboard and says so. Where there is no clipboard (a plain-HTTP address is not a
+ * secure context), the link's text is selected instead, ready for Ctrl+C.
+ */
+export function CopyLinkButton({ link, textId }: { link: string; textId: string }) {
   const t = useTranslations("People");
   const [copied, setCopied] = useState(false);
+
+  function selectText(): void {
+    const text = document.getElementById(textId);
+    if (text) window.getSelection()?.selectAllChildren(text);
+  }
+
   return (
     <>
       <button
         type="button"
-        onClick={() =>
-          void navigator.clipboard.writeText(link).then(
+        onClick={() => {
+          if (!navigator.clipboard?.writeText) return selectText();
+          navigator.clipboard.writeText(link).then(
             () => setCopied(true),
-            () => setCopied(false),
-          )
-        }
+            () => selectText(),
+          );
+        }}
       >
         {t("copy")}
       </button>
-      <span className="muted small" aria-live="polite">
+      <span className="muted small" role="status">
         {copied ? t("copied") : ""}
       </span>
     </>

@@ -69,7 +69,15 @@ export function InviteForm() {
       )}
       {link && (
         <p role="status" className="notice">
-          {t("inviteLink")} <code className="invite-link">{link}</code> <CopyLinkButton key={link} link={link} />
+          {t("inviteLink")}{" "}
+          <code className="invite-link" id="invite-link">
+            {link}
+          </code>
+        </p>
+      )}
+      {link && (
+        <p className="copy-link">
+          <CopyLinkButton key={link} link={link} textId="invite-link" />
         </p>
       )}
     </form>

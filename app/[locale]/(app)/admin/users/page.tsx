@@ -26,7 +26,9 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       <h1>{t("title")}</h1>
       <InviteForm />
       <section aria-labelledby="pending-heading">
-        <h2 id="pending-heading">{t("pending")}</h2>
+        <h2 id="pending-heading" tabIndex={-1}>
+          {t("pending")}
+        </h2>
         {invitations.length === 0 ? (
           <p className="muted">{t("pendingEmpty")}</p>
         ) : (

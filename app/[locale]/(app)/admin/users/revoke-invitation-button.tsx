@@ -21,6 +21,8 @@ export function RevokeInvitationButton({ invitationId, name }: { invitationId: s
           startTransition(async () => {
             const result = await revokeInvitationAction({ invitationId });
             setProblem(result.ok ? null : result.code);
+            // The row and this button go; the keyboard focus goes to the list's heading rather than the page's top.
+            if (result.ok) document.getElementById("pending-heading")?.focus();
           })
         }
       >

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { EXPORT_FORMAT_NAMES } from "@/lib/export/export-formats";
 
+const BLOB_LIFETIME_MS = 60_000;
+
 /** The name the server gave the download, or a plain fallback. */
 function fileNameOf(response: Response): string {
   const disposition = response.headers.get("content-disposition") ?? "";
@@ -32,6 +34,7 @@ export function ExportForm({ articleId }: { articleId: number }) {
 
   async function download(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
+    if (busy) return;
     const query = new URLSearchParams();
     for (const [name, value] of new FormData(event.currentTarget)) query.set(name, String(value));
     setBusy(true);
@@ -47,8 +50,8 @@ export function ExportForm({ articleId }: { articleId: number }) {
       link.href = url;
       link.download = fileNameOf(response);
       link.click();
-      // The click has handed the file to the browser; the URL is not needed after this turn.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      // Some browsers read the file after the click returns; a minute later it is safe to let go.
+      setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
     } catch {
       setProblem(t("failed"));
     } finally {
@@ -84,7 +87,8 @@ export function ExportForm({ articleId }: { articleId: number }) {
           <option value="approved">{t("scopeApproved")}</option>
         </select>
       </label>
-      <button type="submit" disabled={busy}>
+      {/* aria-disabled, not disabled: the button keeps the keyboard focus while the file is prepared. */}
+      <button type="submit" aria-disabled={busy}>
         {busy ? t("preparing") : t("download")}
       </button>
       {problem ? (

@@ -10,6 +10,7 @@ import {
   categoryKeyOf,
   countBy,
   filterSegments,
+  filtersFromQuery,
   groupOpenFindings,
   initialReviewState,
   NO_FILTERS,
@@ -41,6 +42,8 @@ export interface ReviewWorkspaceProps {
   /** Whose work the "For you" filter shows. */
   waitingRole: WaitingRole;
 }
+
+const ADDRESS_DELAY_MS = 300;
 
 /** The review screen: the toolbar, the segment rows and the open dialog, over one reducer's state. */
 export function ReviewWorkspace({
@@ -108,12 +111,34 @@ export function ReviewWorkspace({
     return () => cancelAnimationFrame(frame);
   }, [state.focus]);
 
-  // The filters live in the address, so that a reload keeps them and a copied link shares them.
+  // The filters live in the address, so that a reload keeps them and a copied link shares them. Back may
+  // bring a page rendered for other filters than its address holds: the address wins, once, on mount.
+  const addressRead = useRef(false);
   useEffect(() => {
-    const query = queryOfFilters(filters).toString();
-    const address = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-    if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
-      window.history.replaceState(null, "", address);
+    const fromAddress = filtersFromQuery(
+      Object.fromEntries(new URLSearchParams(window.location.search)),
+      Object.keys(catalog),
+    );
+    if (queryOfFilters(fromAddress).toString() !== queryOfFilters(initialFilters).toString())
+      dispatch({ type: "filter", filters: fromAddress });
+    addressRead.current = true;
+  }, [catalog, initialFilters]);
+  useEffect(() => {
+    if (!addressRead.current) return;
+    const write = () => {
+      const query = queryOfFilters(filters).toString();
+      const address = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+      if (address === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+      try {
+        // The router's own state is kept, so that Back and Forward still find this entry.
+        window.history.replaceState(window.history.state, "", address);
+      } catch {
+        // Browsers refuse history calls past a rate limit; the filters still apply, only the address lags.
+      }
+    };
+    // Typing a search writes the address once the typing pauses, not on every key.
+    const timer = setTimeout(write, ADDRESS_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [filters]);
 
   // A link to one segment (the Checks page's examples) opens the article at that segment.
