@@ -41,6 +41,59 @@ describe("classifyBlocks", () => {
     expect(classifyBlocks(["Headline here", long])).toEqual(["headline", "paragraph"]);
   });
 
+  it("finds no header in text that starts with the story: a first block of several sentences is a paragraph", () => {
+    const story = "The river rose overnight. By dawn the lower town was under water. Shops stayed shut.";
+    expect(classifyBlocks([story, "Rescue teams worked until noon.", "Aid is on its way"])).toEqual([
+      "paragraph",
+      "paragraph",
+      "subheading",
+    ]);
+  });
+
+  it("keeps a long standfirst of several sentences a standfirst when a date line closes the header", () => {
+    const standfirst = `${"Residents say the warnings came too late. ".repeat(12).trim()} The council disagrees.`;
+    expect(
+      classifyBlocks(["Floods in the valley", standfirst, "5 min", "Valley townThe water came at night."]),
+    ).toEqual(["headline", "standfirst", "page_chrome", "paragraph"]);
+  });
+
+  it("takes a short line right after the date lines, before the story, for the photo's caption", () => {
+    expect(
+      classifyBlocks([
+        "Floods in the valley",
+        "Residents say the warnings came too late.",
+        "12/03/2026",
+        "4 min",
+        "Volunteers clearing mud from a bakery",
+        "The water came at night and left by morning.",
+        "What comes next",
+        "The council meets on Monday.",
+      ]),
+    ).toEqual([
+      "headline",
+      "standfirst",
+      "page_chrome",
+      "page_chrome",
+      "caption",
+      "paragraph",
+      "subheading",
+      "paragraph",
+    ]);
+  });
+
+  it("leaves a caption found above the date lines alone, and the first line after them a subheading", () => {
+    expect(
+      classifyBlocks([
+        "Floods in the valley",
+        "Residents say the warnings came too late.",
+        "Volunteers clearing mud from a bakery",
+        "4 min",
+        "What comes next",
+        "The council meets on Monday.",
+      ]),
+    ).toEqual(["headline", "standfirst", "caption", "page_chrome", "subheading", "paragraph"]);
+  });
+
   it("reads a short first line above a paragraph as the headline, not a section label", () => {
     expect(classifyBlocks(["Blackout", "The power went out across the whole peninsula."])).toEqual([
       "headline",

@@ -8,8 +8,12 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
 
 const MAX_LABEL_WORDS = 3;
 const MAX_SUBHEADING_WORDS = 10;
+const MAX_HEADLINE_WORDS = 40;
+/** Without a date line to close the header, a longer second line is taken for the story's first paragraph. */
 const MAX_STANDFIRST_WORDS = 60;
 const MAX_META_LENGTH = 60;
+// A full stop, question or exclamation mark followed by a capital: a second sentence, which a headline never has.
+const SENTENCE_BREAK = /[.!?…]["”»’)]?\s+["“«‘(]?\p{Lu}/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
@@ -33,6 +37,11 @@ function isSectionLabel(text: string, next: string): boolean {
   return wordCount(text) <= MAX_LABEL_WORDS && !TERMINAL_PUNCTUATION.test(text) && !next.endsWith(".");
 }
 
+/** A headline is one line of one sentence; a first block of several sentences is the story itself. */
+function isHeadline(text: string): boolean {
+  return wordCount(text) <= MAX_HEADLINE_WORDS && !SENTENCE_BREAK.test(text);
+}
+
 function isSubheading(text: string): boolean {
   return wordCount(text) <= MAX_SUBHEADING_WORDS && !/[.!…:;,]$/u.test(text) && !PUNCTUATION_ONLY.test(text);
 }
@@ -54,15 +63,46 @@ export function classifyBlocks(blocks: readonly string[]): SegmentKind[] {
   const firstMeta = blocks.findIndex((text, at) => at >= index && isMetaLine(text));
   const headerEnd = firstMeta === -1 ? index + 2 : firstMeta;
 
-  if (kinds[index] === "paragraph") kinds[index] = "headline";
+  // Text that starts with the story has no header to find.
+  if (kinds[index] !== "paragraph" || !isHeadline(blocks[index] ?? "")) return markSubheadings(blocks, kinds, index);
+  kinds[index] = "headline";
   const standfirst = blocks[index + 1] ?? "";
-  if (index + 1 < headerEnd && kinds[index + 1] === "paragraph" && wordCount(standfirst) <= MAX_STANDFIRST_WORDS) {
+  // Above a date line the second line is the standfirst whatever its length; without one, only a short one is.
+  const closedHeader = firstMeta !== -1;
+  let caption = false;
+  if (
+    index + 1 < headerEnd &&
+    kinds[index + 1] === "paragraph" &&
+    (closedHeader || wordCount(standfirst) <= MAX_STANDFIRST_WORDS)
+  ) {
     kinds[index + 1] = "standfirst";
     // On news pages the lead photo's caption follows the standfirst, above the date line.
-    if (index + 2 < headerEnd && kinds[index + 2] === "paragraph") kinds[index + 2] = "caption";
+    if (index + 2 < headerEnd && kinds[index + 2] === "paragraph") {
+      kinds[index + 2] = "caption";
+      caption = true;
+    }
   }
+  // Or the photo comes after the date and reading-time lines: a short line that is not a sentence, right
+  // after them and before the story's first paragraph, is its caption, not a subheading.
+  if (closedHeader && !caption) {
+    let after = headerEnd;
+    while (after < blocks.length && kinds[after] === "page_chrome") after++;
+    const next = blocks[after + 1];
+    if (
+      kinds[after] === "paragraph" &&
+      isSubheading(blocks[after] ?? "") &&
+      next !== undefined &&
+      kinds[after + 1] === "paragraph" &&
+      !isSubheading(next)
+    )
+      kinds[after] = "caption";
+  }
+  return markSubheadings(blocks, kinds, headerEnd);
+}
 
-  for (let at = headerEnd; at < blocks.length; at++) {
+/** Short lines that are not sentences, from `from` on, head the sections after them. */
+function markSubheadings(blocks: readonly string[], kinds: SegmentKind[], from: number): SegmentKind[] {
+  for (let at = from; at < blocks.length; at++) {
     if (kinds[at] === "paragraph" && isSubheading(blocks[at] ?? "")) kinds[at] = "subheading";
   }
   return kinds;
