@@ -5,6 +5,7 @@
  *   npm run eval:checks                      whole corpus, and the split of the twelve new articles
  *   npm run eval:checks -- --verbose         also every miss and every false positive, per family and file
  *   npm run eval:checks -- --split=03,08-11  score these files apart (default: the twelve new dev articles)
+ *   npm run eval:checks -- --target-lang=es  a corpus machine-translated into another language (GALLEY_CORPUS_DIR)
  * npm run eval:checks -- --write-before    record the current figures as the "before" beside which later
  * runs print theirs
  */
@@ -29,7 +30,7 @@ import {
 } from "./eval-score";
 
 const SOURCE_LANG = "ca";
-const TARGET_LANG = "en";
+const DEFAULT_TARGET_LANG = "en";
 /**
  * The dev articles added after the checks were written (see the corpus README): scored apart to measure
  * generalisation.
@@ -50,17 +51,20 @@ interface Before {
 
 interface Options {
   verbose: boolean;
+  targetLang: string;
   writeBefore: boolean;
   split: string | undefined;
 }
 
 function parseArguments(argv: readonly string[]): Options | string {
-  const options: Options = { verbose: false, writeBefore: false, split: undefined };
+  const options: Options = { verbose: false, targetLang: DEFAULT_TARGET_LANG, writeBefore: false, split: undefined };
   for (const argument of argv) {
     if (argument === "--verbose" || argument === "-v") options.verbose = true;
     else if (argument === "--write-before") options.writeBefore = true;
     else if (argument.startsWith("--split=")) options.split = argument.slice("--split=".length);
-    else return `Unknown option ${argument}. Options: --verbose, --split=03,05,08-11, --write-before.`;
+    else if (/^--target-lang=[a-z]{2,3}$/u.test(argument)) options.targetLang = argument.slice("--target-lang=".length);
+    else
+      return `Unknown option ${argument}. Options: --verbose, --split=03,05,08-11, --target-lang=es, --write-before.`;
   }
   return options;
 }
@@ -197,7 +201,10 @@ function main(): number {
   for (const file of files) {
     findingsByFile.set(
       file,
-      checkArticleText(readFileSync(join(corpus, file), "utf8"), { sourceLang: SOURCE_LANG, targetLang: TARGET_LANG }),
+      checkArticleText(readFileSync(join(corpus, file), "utf8"), {
+        sourceLang: SOURCE_LANG,
+        targetLang: options.targetLang,
+      }),
     );
   }
   const score = scoreCorpus(findingsByFile, labels, negatives);
@@ -227,7 +234,7 @@ function main(): number {
   const splitBefore = before && before.split === splitList ? before.splitFigures : undefined;
 
   console.log(
-    `Corpus: ${corpus} (${files.length} articles, ${score.labels.length} counted labels, ${negatives.length} negatives; source ${SOURCE_LANG}, target ${TARGET_LANG})`,
+    `Corpus: ${corpus} (${files.length} articles, ${score.labels.length} counted labels, ${negatives.length} negatives; source ${SOURCE_LANG}, target ${options.targetLang})`,
   );
   if (before)
     console.log(

@@ -52,7 +52,7 @@ export function runExample(check: CheckDefinition, example: CheckExample): Check
   const results = runChecks(segments, {
     blocks,
     sourceLang: example.sourceLang ?? null,
-    targetLang: "en",
+    targetLang: example.targetLang ?? "en",
     checks: [check],
   });
   return results[target] ?? [];

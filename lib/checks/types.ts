@@ -72,6 +72,8 @@ export interface CheckExample {
   blocksAfter?: readonly ExampleBlock[];
   sourceText?: string;
   sourceLang?: string;
+  /** The translation's language; defaults to "en". */
+  targetLang?: string;
   /** Where the imported page's links and emphasis began and ended, as an import records them. */
   formattingEdges?: readonly number[];
   /** Why the example is there, when the text alone does not say. */

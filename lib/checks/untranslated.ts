@@ -285,8 +285,12 @@ function sourceRuns(
   return runs;
 }
 
+/** The translation's language this check has word lists for: its "foreign" words are those English lacks. */
+const TARGET_LANGUAGE = "en";
+
 function detect(segment: SegmentView, context: CheckContext): CheckMatch[] {
-  if (!context.sourceLang) return [];
+  // Into another language (Spanish shares many words with Catalan) it would flag the translation's own words.
+  if (!context.sourceLang || baseLanguage(context.targetLang) !== TARGET_LANGUAGE) return [];
   const language = baseLanguage(context.sourceLang);
   const table = tableFor(language);
   if (!table) return [];
@@ -403,6 +407,12 @@ export const untranslated: CheckDefinition = {
       },
     ],
     good: [
+      {
+        text: "El consejo aprobó el plan per la tarde, que es el mejor momento.",
+        sourceLang: "ca",
+        targetLang: "es",
+        note: "A translation into Spanish, which shares many words with Catalan: the check has English word lists only.",
+      },
       { text: "She lives in L'Hospitalet de Llobregat.", sourceLang: "ca" },
       { text: "Clara is from Roda de Berà.", sourceLang: "ca" },
       { text: "The towns of l'Horta Sud were flooded.", sourceLang: "ca" },
