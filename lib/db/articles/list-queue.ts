@@ -13,12 +13,14 @@ export interface QueueEntry {
   openComments: number;
 }
 
+/** Segments a queue counts at all: still in the article, and not page chrome. */
+const COUNTED_SEGMENT = { ...LIVE_SEGMENT, kind: { not: "page_chrome" } } satisfies Prisma.SegmentWhereInput;
+
 /** The database's form of `waitsFor`, so that the queue counts exactly what the article's "For you" filter shows. */
 function waitingWhere(role: WaitingRole): Prisma.SegmentWhereInput {
   const byStatus: Prisma.SegmentWhereInput = { status: { in: [...WAITING_STATUSES[role]] } };
   return {
-    ...LIVE_SEGMENT,
-    kind: { not: "page_chrome" },
+    ...COUNTED_SEGMENT,
     ...(role === "translator" ? { OR: [byStatus, { comments: { some: { resolvedAt: null } } }] } : byStatus),
   };
 }
@@ -35,11 +37,7 @@ export async function listQueue(db: Db, actor: Actor): Promise<QueueEntry[]> {
     by: ["segmentId"],
     where: {
       resolvedAt: null,
-      segment: {
-        ...LIVE_SEGMENT,
-        kind: { not: "page_chrome" },
-        articleId: { in: articles.map((article) => article.id) },
-      },
+      segment: { ...COUNTED_SEGMENT, articleId: { in: articles.map((article) => article.id) } },
     },
     _count: { _all: true },
   });

@@ -35,14 +35,8 @@ export interface ActivityEntry {
 
 const DEFAULT_LIMIT = 200;
 
-/** What an event's row says besides its action, the check and the format aside: a deleted article's title. */
-function eventNote(details: unknown): string | null {
-  if (typeof details !== "object" || details === null) return null;
-  if ("title" in details) return String(details.title);
-  return null;
-}
-
-function detailOf(details: unknown, key: "check" | "format"): string | undefined {
+/** One field of an event's details as text, or undefined when the event has no such field. */
+function detailOf(details: unknown, key: string): string | undefined {
   if (typeof details !== "object" || details === null || !(key in details)) return undefined;
   return String((details as Record<string, unknown>)[key]);
 }
@@ -62,15 +56,16 @@ async function segmentNumbers(db: Db, segmentIds: readonly number[]): Promise<Ma
 }
 
 function inviteeOf(action: string, details: unknown): { name: string | null; email: string } | undefined {
-  if (action !== "user.invite" && action !== "user.uninvite") return undefined;
-  if (typeof details !== "object" || details === null || !("email" in details)) return undefined;
+  const email = detailOf(details, "email");
+  if ((action !== "user.invite" && action !== "user.uninvite") || email === undefined) return undefined;
   // Invitations recorded before names were kept have only the address.
-  return { name: "name" in details ? String(details.name) : null, email: String(details.email) };
+  return { name: detailOf(details, "name") ?? null, email };
 }
 
 function severityChange(details: unknown): { from: string; to: string } | undefined {
-  if (typeof details !== "object" || details === null || !("from" in details) || !("to" in details)) return undefined;
-  return { from: String(details.from), to: String(details.to) };
+  const from = detailOf(details, "from");
+  const to = detailOf(details, "to");
+  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
 /**
@@ -198,7 +193,8 @@ export async function listActivity(db: Db, filter: ActivityFilter = {}): Promise
       check: detailOf(event.details, "check"),
       format: detailOf(event.details, "format"),
       targetUser: event.targetUserId ? (users.get(event.targetUserId) ?? null) : null,
-      note: eventNote(event.details),
+      // A deleted article's title; the check and the format are named apart.
+      note: detailOf(event.details, "title") ?? null,
       overridden: false,
       change: severityChange(event.details),
       invitee: inviteeOf(event.action, event.details),

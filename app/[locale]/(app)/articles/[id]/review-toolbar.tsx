@@ -91,7 +91,15 @@ export function ReviewToolbar({
       </div>
       <div className="toolbar-row filters" role="search" aria-label={t("filtersLabel")}>
         <div className="chips" role="group" aria-label={t("statusFilter")}>
-          {(["waiting", "all", ...SEGMENT_STATUSES] as const).map((status) => (
+          {[
+            { status: "waiting" as const, label: t("waitingFilter"), count: waitingCount },
+            { status: "all" as const, label: t("all"), count: total },
+            ...SEGMENT_STATUSES.map((status) => ({
+              status,
+              label: tStatuses(status),
+              count: statusCounts.get(status) ?? 0,
+            })),
+          ].map(({ status, label, count }) => (
             <button
               key={status}
               type="button"
@@ -99,10 +107,7 @@ export function ReviewToolbar({
               aria-pressed={filters.status === status}
               onClick={() => onFilters({ ...filters, status })}
             >
-              {status === "waiting" ? t("waitingFilter") : status === "all" ? t("all") : tStatuses(status)}{" "}
-              <span className="count">
-                {status === "waiting" ? waitingCount : status === "all" ? total : (statusCounts.get(status) ?? 0)}
-              </span>
+              {label} <span className="count">{count}</span>
             </button>
           ))}
         </div>
